@@ -1,0 +1,9 @@
+// The domain core's public surface. Importable from the renderer, the services and the CLI alike.
+export * from './model/ids';
+export * from './model/language';
+export * from './model/organisation';
+export * from './model/answer';
+export * from './model/assessment';
+export * from './catalog/schema';
+export * from './catalog/profile';
+export * from './catalog/parse';

@@ -1,0 +1,61 @@
+// The IPC contract: every channel's input schema (checked in main before a handler runs) and output type.
+// Main's registration, the preload's API object, the renderer's client and the test bridge all derive from
+// this one file.
+import { z } from 'zod';
+import {
+  type Assessment,
+  type AssessmentSummary,
+  Language,
+  NewAssessment,
+  NewOrganisation,
+  type Organisation,
+  RecordId,
+} from '../../assessments';
+import type { CatalogSummary } from '../services/catalog-library';
+import type { ChannelName } from './channels';
+
+const NoInput = z.strictObject({});
+
+export const contract = {
+  getAppInfo: { input: NoInput },
+  getSettings: { input: NoInput },
+  updateSettings: { input: z.strictObject({ language: Language }) },
+  listOrganisations: { input: NoInput },
+  createOrganisation: { input: NewOrganisation },
+  listAssessments: { input: NoInput },
+  createAssessment: { input: NewAssessment },
+  getAssessment: { input: z.strictObject({ id: RecordId }) },
+  listCatalogs: { input: NoInput },
+  openExternal: { input: z.strictObject({ url: z.string().max(2048) }) },
+} as const satisfies Record<ChannelName, { input: z.ZodType }>;
+
+export type AppInfo = { name: string; version: string; dataFolder: string };
+export type SettingsValue = { language: Language };
+
+export type ChannelOutputs = {
+  getAppInfo: AppInfo;
+  getSettings: SettingsValue;
+  updateSettings: SettingsValue;
+  listOrganisations: Organisation[];
+  createOrganisation: Organisation;
+  listAssessments: AssessmentSummary[];
+  createAssessment: AssessmentSummary;
+  getAssessment: Assessment;
+  listCatalogs: CatalogSummary[];
+  openExternal: { opened: boolean };
+};
+
+export type ChannelInput<C extends ChannelName> = z.input<(typeof contract)[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<(typeof contract)[C]['input']>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What main implements: one function per channel, receiving input already checked by the schema. */
+export type Handlers = {
+  [C in ChannelName]: (input: ParsedInput<C>) => Promise<ChannelOutputs[C]> | ChannelOutputs[C];
+};
+
+/** What the renderer sees on `window.mamori`. */
+export type MamoriApi = {
+  [C in ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelOutputs[C]>>;
+};

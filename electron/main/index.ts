@@ -1,0 +1,102 @@
+// Mamori's main process: the thin glue between Electron and the services. It holds the single-instance lock
+// (only this process writes the data folder), opens the workspace, registers the IPC handlers and creates
+// the one locked-down window.
+import { app, BrowserWindow, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openCatalogLibrary } from '../services/catalog-library';
+import { isVettedExternalUrl } from '../services/external-links';
+import { createHandlers } from '../services/handlers';
+import { openWorkspace } from '../services/workspace';
+import { registerIpcHandlers } from './ipc';
+import {
+  denyPermission,
+  denyPermissionCheck,
+  handleWindowOpen,
+  refuseNavigation,
+  refuseWebview,
+} from './security';
+import { secureWindowOptions } from './window-options';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+const appUrl = rendererUrl ?? pathToFileURL(path.join(here, '../renderer/index.html')).href;
+
+// MAMORI_DATA_DIR lets end-to-end tests run the real app against a temporary folder.
+if (process.env.MAMORI_DATA_DIR) app.setPath('userData', path.resolve(process.env.MAMORI_DATA_DIR));
+
+const windowState = new ElectronStore<{ bounds?: { width: number; height: number } }>({
+  name: 'window-state',
+  clearInvalidConfig: false,
+  configFileMode: 0o600,
+});
+
+let mainWindow: BrowserWindow | null = null;
+
+function openVetted(url: string): void {
+  if (isVettedExternalUrl(url)) void shell.openExternal(url);
+}
+
+function createWindow(): void {
+  const options = secureWindowOptions(path.join(here, '../preload'));
+  const saved = windowState.get('bounds');
+  mainWindow = new BrowserWindow({ ...options, ...(saved ?? {}) });
+  mainWindow.webContents.setWindowOpenHandler((details) => handleWindowOpen(details, openVetted));
+  mainWindow.webContents.on('will-navigate', refuseNavigation);
+  mainWindow.webContents.on('will-redirect', refuseNavigation);
+  mainWindow.webContents.on('will-attach-webview', refuseWebview);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (mainWindow) windowState.set('bounds', mainWindow.getBounds());
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(appUrl);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Mamori already owns the data folder; two writers would lose answers.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', refuseNavigation);
+    contents.on('will-attach-webview', refuseWebview);
+    contents.setWindowOpenHandler((details) => handleWindowOpen(details, openVetted));
+  });
+
+  void app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler(denyPermission);
+    session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+    const workspace = openWorkspace(app.getPath('userData'), {
+      initialLanguage: app.getLocale().startsWith('ja') ? 'ja' : 'en',
+    });
+    const catalogs = openCatalogLibrary(path.join(app.getAppPath(), 'assessments/catalogs'));
+    const handlers = createHandlers({
+      workspace,
+      catalogs,
+      appVersion: app.getVersion(),
+      now: () => new Date(),
+      openExternal: (url) => shell.openExternal(url),
+    });
+    registerIpcHandlers(handlers, {
+      windowIds: () => BrowserWindow.getAllWindows().map((w) => w.webContents.id),
+      appUrl,
+    });
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

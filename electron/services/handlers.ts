@@ -1,0 +1,74 @@
+// The implementation of every IPC channel over the services. Plain Node: Electron's main process, the test
+// bridge and the CLI build it the same way, each passing its own data folder, clock and link opener.
+import {
+  type Assessment,
+  newRecordId,
+  type Organisation,
+  summarise,
+} from '../../assessments';
+import type { Handlers } from '../ipc/contract';
+import { type CatalogLibrary } from './catalog-library';
+import { UserError } from './errors';
+import { isVettedExternalUrl } from './external-links';
+import type { Workspace } from './workspace';
+
+export type HandlerDeps = {
+  workspace: Workspace;
+  catalogs: CatalogLibrary;
+  appVersion: string;
+  now: () => Date;
+  random?: () => number;
+  openExternal: (url: string) => Promise<void>;
+};
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { workspace, catalogs } = deps;
+  const random = deps.random ?? Math.random;
+  const timestamp = () => deps.now().toISOString();
+
+  return {
+    getAppInfo: () => ({ name: 'Mamori', version: deps.appVersion, dataFolder: workspace.folder.root }),
+    getSettings: () => workspace.index.read().settings,
+    updateSettings: ({ language }) =>
+      workspace.index.update((index) => ({ ...index, settings: { ...index.settings, language } })).settings,
+    listOrganisations: () => workspace.index.read().organisations,
+    createOrganisation: ({ name }) => {
+      const organisation: Organisation = { id: newRecordId(random), name, createdAt: timestamp() };
+      workspace.index.update((index) => ({ ...index, organisations: [...index.organisations, organisation] }));
+      return organisation;
+    },
+    listAssessments: () => workspace.index.read().assessments,
+    createAssessment: (input) => {
+      const index = workspace.index.read();
+      if (!index.organisations.some((o) => o.id === input.organisationId)) {
+        throw new UserError(`There is no organisation with id ${input.organisationId}`);
+      }
+      const pinned = [...new Set(input.catalogIds)].map((id) => ({ id, version: catalogs.get(id).version }));
+      const at = timestamp();
+      const assessment: Assessment = {
+        schemaVersion: 1,
+        id: newRecordId(random),
+        organisationId: input.organisationId,
+        title: input.title,
+        catalogs: pinned,
+        profile: input.profile,
+        answers: {},
+        createdAt: at,
+        updatedAt: at,
+      };
+      // The assessment file first, then the index: a crash in between leaves an unlisted file, never a
+      // listed assessment without its file.
+      workspace.assessments.create(assessment);
+      const summary = summarise(assessment);
+      workspace.index.update((current) => ({ ...current, assessments: [...current.assessments, summary] }));
+      return summary;
+    },
+    getAssessment: ({ id }) => workspace.assessments.read(id),
+    listCatalogs: () => catalogs.list(),
+    openExternal: async ({ url }) => {
+      if (!isVettedExternalUrl(url)) throw new UserError(`This link is not allowed to open: ${url}`);
+      await deps.openExternal(url);
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,192 @@
+// Starts an assessment: which organisation, a title, which checklists, and the scoping profile that decides
+// which items apply and whether the small-business guidance comes first.
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  defaultProfile,
+  isSmallBusiness,
+  type Language,
+  type NewAssessment,
+  type Organisation,
+  profileFlags,
+  type ScopingProfile,
+} from '../../../../assessments';
+import type { CatalogSummary } from '../../../../electron/services/catalog-library';
+
+export function NewAssessmentDialog({
+  opened,
+  onClose,
+  onCreate,
+  organisations,
+  catalogs,
+  language,
+  initialOrganisationId,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreate: (input: NewAssessment) => Promise<void>;
+  organisations: Organisation[];
+  catalogs: CatalogSummary[];
+  language: Language;
+  initialOrganisationId: string | null;
+}) {
+  const { t } = useTranslation();
+  const today = new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium' }).format(
+    new Date(),
+  );
+  const [organisationId, setOrganisationId] = useState<string | null>(initialOrganisationId);
+  const [title, setTitle] = useState('');
+  const [catalogIds, setCatalogIds] = useState<string[]>(() => catalogs.slice(0, 1).map((c) => c.id));
+  const [profile, setProfile] = useState<ScopingProfile>(defaultProfile);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (!organisationId || catalogIds.length === 0) {
+      setError(!organisationId ? t('assessment.organisation') : t('assessment.catalogsHint'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await onCreate({
+        organisationId,
+        title: title.trim() || t('assessment.defaultTitle', { date: today }),
+        catalogIds,
+        profile,
+      });
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const small = isSmallBusiness(profile);
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('assessment.dialogTitle')} size="xl" centered>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <SimpleGrid cols={2}>
+            <Select
+              label={t('assessment.organisation')}
+              data={organisations.map((o) => ({ value: o.id, label: o.name }))}
+              value={organisationId}
+              onChange={setOrganisationId}
+              allowDeselect={false}
+              withAsterisk
+              data-testid="assessment-organisation"
+            />
+            <TextInput
+              data-autofocus
+              label={t('assessment.title')}
+              placeholder={t('assessment.defaultTitle', { date: today })}
+              value={title}
+              onChange={(event) => setTitle(event.currentTarget.value)}
+              maxLength={200}
+              data-testid="assessment-title"
+            />
+          </SimpleGrid>
+          <Checkbox.Group
+            label={t('assessment.catalogs')}
+            description={t('assessment.catalogsHint')}
+            value={catalogIds}
+            onChange={setCatalogIds}
+            withAsterisk
+          >
+            <Stack gap="xs" mt="xs">
+              {catalogs.length === 0 ? <Text c="red">{t('assessment.noCatalogs')}</Text> : null}
+              {catalogs.map((catalog) => (
+                <Checkbox
+                  key={catalog.id}
+                  value={catalog.id}
+                  data-testid={`catalog-${catalog.id}`}
+                  label={
+                    <Group gap="xs">
+                      <Text size="sm" fw={500}>
+                        {catalog.title[language]}
+                      </Text>
+                      <Badge variant="light" color="gray" size="sm">
+                        {t('assessment.itemCount', { count: catalog.itemCount })}
+                      </Badge>
+                    </Group>
+                  }
+                  description={catalog.description[language]}
+                />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <div>
+            <Text fw={500} size="sm">
+              {t('assessment.profile')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('assessment.profileHint')}
+            </Text>
+          </div>
+          <SimpleGrid cols={2}>
+            <NumberInput
+              label={t('assessment.employees')}
+              min={0}
+              allowDecimal={false}
+              thousandSeparator=","
+              value={profile.employees}
+              onChange={(value) => setProfile({ ...profile, employees: typeof value === 'number' ? value : 0 })}
+            />
+            <NumberInput
+              label={t('assessment.individuals')}
+              min={0}
+              allowDecimal={false}
+              thousandSeparator=","
+              value={profile.individuals}
+              onChange={(value) => setProfile({ ...profile, individuals: typeof value === 'number' ? value : 0 })}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={2} spacing="xs">
+            {profileFlags.map((flag) => (
+              <Switch
+                key={flag}
+                label={t(`assessment.flags.${flag}`)}
+                checked={profile[flag]}
+                onChange={(event) => setProfile({ ...profile, [flag]: event.currentTarget.checked })}
+                color="teal"
+              />
+            ))}
+          </SimpleGrid>
+          <Alert color={small ? 'teal' : 'blue'} variant="light">
+            {small ? t('assessment.smallBusiness') : t('assessment.notSmallBusiness')}
+          </Alert>
+          {error ? <Alert color="red">{error}</Alert> : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="teal" loading={busy} data-testid="create-assessment">
+              {t('common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

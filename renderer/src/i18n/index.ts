@@ -1,0 +1,30 @@
+// i18next set up with the two bundled languages. The language itself is a setting stored by main, so the
+// choice survives a restart; this module only switches what is shown.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../../assessments';
+import { en } from './en';
+import { ja } from './ja';
+
+export const resources = { en: { translation: en }, ja: { translation: ja } } as const;
+
+export async function initI18n(language: Language): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+export function formatDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-GB', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}

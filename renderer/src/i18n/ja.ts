@@ -1,0 +1,83 @@
+// 日本語の UI 文字列。キーは en.ts と完全に一致していなければなりません（型で検査されます）。
+import type { Messages } from './en';
+
+export const ja: Messages = {
+  app: {
+    name: 'Mamori（守り）',
+    tagline: '個人情報の安全管理措置 自己点検',
+  },
+  language: {
+    label: '表示言語',
+    ja: '日本語',
+    en: 'English',
+  },
+  common: {
+    cancel: 'キャンセル',
+    create: '作成',
+    loading: '読み込み中…',
+    retry: '再試行',
+    errorTitle: 'エラーが発生しました',
+    required: '必須',
+  },
+  home: {
+    title: '点検一覧',
+    emptyTitle: 'Mamori へようこそ',
+    emptyIntro:
+      'Mamori は、個人情報保護法と JIS Q 15001（プライバシーマーク）が求める安全管理措置を順番に点検できるアプリです。データはすべてこのパソコンの中に保存されます。',
+    stepOrganisation: '組織を登録する',
+    stepOrganisationHint: '点検の対象となる会社や部署です。',
+    stepAssessment: '点検を始める',
+    stepAssessmentHint: 'チェックリストを選び、いくつかの質問で会社の状況を入力します。',
+    stepAnswer: 'チェックリストに回答する',
+    stepAnswerHint: '回答は入力するたびにこのパソコンに保存されます。',
+    addOrganisation: '組織を追加',
+    newAssessment: '新しい点検',
+    organisations: '組織',
+    noAssessmentsYet: 'この組織の点検はまだありません。',
+    assessmentCount_one: '点検 {{count}} 件',
+    assessmentCount_other: '点検 {{count}} 件',
+    createdOn: '作成日 {{date}}',
+    updatedOn: '最終保存 {{date}}',
+    catalogVersion: '{{title}}（第{{version}}版）',
+    storedIn: 'データの保存先：{{folder}}',
+  },
+  organisation: {
+    dialogTitle: '組織を追加',
+    name: '組織名',
+    namePlaceholder: '例：さくら商事株式会社',
+    created: '組織「{{name}}」を追加しました。',
+  },
+  assessment: {
+    dialogTitle: '新しい点検',
+    organisation: '組織',
+    title: '点検の名称',
+    titlePlaceholder: '例：2026年度 自己点検',
+    defaultTitle: '自己点検 {{date}}',
+    catalogs: 'チェックリスト',
+    catalogsHint: '1つ以上選んでください。',
+    itemCount_one: '{{count}} 項目',
+    itemCount_other: '{{count}} 項目',
+    profile: '会社の状況',
+    profileHint: 'この回答によって、対象となる項目と、中小規模事業者向けの手法を先に示すかどうかが決まります。',
+    employees: '従業者数（パート・アルバイトを含む）',
+    individuals: '保有する個人データの本人の数（過去6か月で最も多い日）',
+    flags: {
+      processesForOthers: '他社から個人データの取扱いの委託を受けている',
+      usesContractors: '個人データの取扱いを外部に委託している',
+      providesToThirdParties: '個人データを第三者に提供している',
+      specialCareData: '要配慮個人情報（健康診断結果、犯罪歴など）を取り扱っている',
+      foreignTransfer: '外国で、または外国のクラウドサービスで個人データを取り扱っている',
+      websiteTracking: 'ウェブサイトで Cookie、アクセス解析、広告タグを使っている',
+      jointUse: 'グループ会社や提携先と個人データを共同利用している',
+      pseudonymisedOrAnonymised: '仮名加工情報または匿名加工情報を作成している',
+    },
+    smallBusiness: '中小規模事業者に該当します。中小規模事業者向けの手法を先に表示します。',
+    notSmallBusiness: '一般の手法を先に表示します。',
+    created: '点検「{{title}}」を作成しました。',
+    noCatalogs: 'チェックリストがインストールされていません。',
+  },
+  errors: {
+    apiUnavailable:
+      'データ処理の機能に接続できませんでした。アプリを再起動してください。再発する場合は README のトラブルシューティングをご覧ください。',
+  },
+};

@@ -1,0 +1,116 @@
+// The test bridge: serves the built renderer to a real browser and implements `window.mamori` by calling
+// the very same handlers, through the very same dispatcher and input validation, as Electron's main
+// process — over HTTP on 127.0.0.1, against a data folder of the test's choosing.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { API_GLOBAL, channelNames } from '../../electron/ipc/channels';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { openCatalogLibrary } from '../../electron/services/catalog-library';
+import { createHandlers } from '../../electron/services/handlers';
+import { openWorkspace } from '../../electron/services/workspace';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const rendererDir = path.join(repoRoot, 'out/renderer');
+export const builtInCatalogs = path.join(repoRoot, 'assessments/catalogs');
+
+export type Bridge = { url: string; close(): Promise<void>; openedExternally: string[] };
+
+const MAX_BODY = 1024 * 1024;
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.ttf': 'font/ttf',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** The stand-in for the preload: one fetch-backed function per contract channel, nothing else. */
+function bridgeApiScript(): string {
+  return `(() => {
+  const names = ${JSON.stringify(channelNames)};
+  const api = {};
+  for (const name of names) {
+    api[name] = async (input) => {
+      const response = await fetch('/__ipc/' + name, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input === undefined ? null : input) });
+      return response.json();
+    };
+  }
+  window[${JSON.stringify(API_GLOBAL)}] = Object.freeze(api);
+})();`;
+}
+
+export async function startBridge(options: { dataDir: string; port?: number }): Promise<Bridge> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${rendererDir}); run "npm run build" first`);
+  }
+  const workspace = openWorkspace(options.dataDir, { initialLanguage: 'ja' });
+  const catalogs = openCatalogLibrary(builtInCatalogs);
+  const openedExternally: string[] = [];
+  const handlers = createHandlers({
+    workspace,
+    catalogs,
+    appVersion: 'bridge',
+    now: () => new Date(),
+    openExternal: async (url) => {
+      openedExternally.push(url);
+    },
+  });
+
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (request.method === 'POST' && url.pathname.startsWith('/__ipc/')) {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      request.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY) request.destroy();
+        else chunks.push(chunk);
+      });
+      request.on('end', () => {
+        let input: unknown;
+        try {
+          input = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        } catch {
+          input = Symbol('unparseable');
+        }
+        void dispatch(handlers, url.pathname.slice('/__ipc/'.length), input).then((result) => {
+          response.writeHead(200, { 'content-type': 'application/json' });
+          response.end(JSON.stringify(result));
+        });
+      });
+      return;
+    }
+    if (url.pathname === '/__bridge/api.js') {
+      response.writeHead(200, { 'content-type': types['.js'] });
+      response.end(bridgeApiScript());
+      return;
+    }
+    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const file = path.resolve(rendererDir, relative);
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    let body: Buffer | string = fs.readFileSync(file);
+    if (relative === 'index.html') {
+      // The real preload runs before any page script; the bridge script is inserted first in <head>.
+      body = body.toString('utf8').replace('<head>', '<head><script src="/__bridge/api.js"></script>');
+    }
+    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    openedExternally,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
