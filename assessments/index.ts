@@ -7,3 +7,4 @@ export * from './model/assessment';
 export * from './catalog/schema';
 export * from './catalog/profile';
 export * from './catalog/parse';
+export * from './catalog/summary';

@@ -5,13 +5,13 @@ import { z } from 'zod';
 import {
   type Assessment,
   type AssessmentSummary,
+  type CatalogSummary,
   Language,
   NewAssessment,
   NewOrganisation,
   type Organisation,
   RecordId,
 } from '../../assessments';
-import type { CatalogSummary } from '../services/catalog-library';
 import type { ChannelName } from './channels';
 
 const NoInput = z.strictObject({});

@@ -4,43 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   type Catalog,
-  catalogItems,
-  type CatalogKind,
+  type CatalogSummary,
   formatCatalogError,
-  type LocalizedText,
   parseCatalogText,
+  summariseCatalog,
 } from '../../assessments';
 import { UserError } from './errors';
-
-export type CatalogSummary = {
-  id: string;
-  version: number;
-  kind: CatalogKind;
-  title: LocalizedText;
-  description: LocalizedText;
-  domainCount: number;
-  itemCount: number;
-  source: 'built-in' | 'custom';
-};
 
 export type CatalogLibrary = {
   list(): CatalogSummary[];
   get(id: string): Catalog;
   has(id: string): boolean;
 };
-
-export function summariseCatalog(catalog: Catalog, source: CatalogSummary['source']): CatalogSummary {
-  return {
-    id: catalog.id,
-    version: catalog.version,
-    kind: catalog.kind,
-    title: catalog.title,
-    description: catalog.description,
-    domainCount: catalog.domains.length,
-    itemCount: catalogItems(catalog).length,
-    source,
-  };
-}
 
 export function loadCatalogDir(dir: string): Catalog[] {
   const files = fs

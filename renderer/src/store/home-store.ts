@@ -2,9 +2,8 @@
 // change goes through main first and the store is updated from main's answer, so the screen never shows
 // something that was not saved.
 import { create } from 'zustand';
-import type { AssessmentSummary, Language, NewAssessment, Organisation } from '../../../assessments';
+import type { AssessmentSummary, CatalogSummary, Language, NewAssessment, Organisation } from '../../../assessments';
 import type { AppInfo } from '../../../electron/ipc/contract';
-import type { CatalogSummary } from '../../../electron/services/catalog-library';
 import { call } from '../api/client';
 
 type Status = 'loading' | 'ready' | 'failed';

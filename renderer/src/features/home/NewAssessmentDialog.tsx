@@ -18,6 +18,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type CatalogSummary,
   defaultProfile,
   isSmallBusiness,
   type Language,
@@ -26,7 +27,6 @@ import {
   profileFlags,
   type ScopingProfile,
 } from '../../../../assessments';
-import type { CatalogSummary } from '../../../../electron/services/catalog-library';
 
 export function NewAssessmentDialog({
   opened,

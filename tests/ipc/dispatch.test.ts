@@ -1,0 +1,113 @@
+// Every IPC input is checked against the contract before a handler runs; a refused call says what is wrong
+// and changes nothing on disk.
+import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { channelNames } from '../../electron/ipc/channels';
+import { contract } from '../../electron/ipc/contract';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { removeDir } from '../support/temp';
+import { testHandlers } from '../support/workspace';
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of fs.readdirSync(d)) {
+      const p = path.join(d, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = fs.readFileSync(p, 'base64');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach(removeDir));
+
+describe('the IPC contract', () => {
+  it('declares a schema and a handler for every channel, and nothing else', () => {
+    const { handlers, dataDir } = testHandlers();
+    dirs.push(dataDir);
+    expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
+    expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
+  });
+});
+
+describe('dispatching a call', () => {
+  it('runs a valid call and returns its value', async () => {
+    const { handlers, dataDir } = testHandlers();
+    dirs.push(dataDir);
+    const result = await dispatch(handlers, 'createOrganisation', { name: '  さくら商事  ' });
+    expect(result).toMatchObject({ ok: true, value: { name: 'さくら商事' } });
+  });
+
+  it.each([
+    ['unknown channel', 'deleteEverything', {}, /Unknown request "deleteEverything"/],
+    ['prototype channel', '__proto__', {}, /Unknown request/],
+    ['missing field', 'createOrganisation', {}, /createOrganisation request: name: /],
+    ['empty name', 'createOrganisation', { name: '   ' }, /name: is required/],
+    ['extra field', 'createOrganisation', { name: 'A', admin: true }, /unknown field "admin"/],
+    ['wrong type', 'updateSettings', { language: 'fr' }, /language: /],
+    ['not an object', 'getAssessment', 'abc', /getAssessment request/],
+    ['path in an id', 'getAssessment', { id: '../../etc/passwd' }, /id: must be 8–32/],
+    ['too long', 'createOrganisation', { name: 'x'.repeat(201) }, /at most 200/],
+  ])('refuses %s with a readable message', async (_case, channel, input, message) => {
+    const { handlers, dataDir } = testHandlers();
+    dirs.push(dataDir);
+    const before = snapshot(dataDir);
+    const result = await dispatch(handlers, channel, input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+
+  it('reports a missing organisation or catalog as the user would understand it', async () => {
+    const { handlers, dataDir } = testHandlers();
+    dirs.push(dataDir);
+    const missingOrg = await dispatch(handlers, 'createAssessment', {
+      organisationId: 'aaaaaaaaaaaaaaaa',
+      title: 'FY2026',
+      catalogIds: ['quick-check'],
+    });
+    expect(missingOrg).toEqual({ ok: false, error: 'There is no organisation with id aaaaaaaaaaaaaaaa' });
+    const org = await dispatch(handlers, 'createOrganisation', { name: 'A' });
+    if (!org.ok) throw new Error(org.error);
+    const missingCatalog = await dispatch(handlers, 'createAssessment', {
+      organisationId: (org.value as { id: string }).id,
+      title: 'FY2026',
+      catalogIds: ['no-such-catalog'],
+    });
+    expect(missingCatalog).toEqual({ ok: false, error: 'There is no catalog with id "no-such-catalog"' });
+    const { assessments } = JSON.parse(fs.readFileSync(path.join(dataDir, 'index.json'), 'utf8'));
+    expect(assessments).toEqual([]);
+  });
+
+  it('only opens vetted links', async () => {
+    const { handlers, dataDir, opened } = testHandlers();
+    dirs.push(dataDir);
+    expect(await dispatch(handlers, 'openExternal', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false });
+    expect(await dispatch(handlers, 'openExternal', { url: 'https://www.ppc.go.jp/' })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(opened).toEqual(['https://www.ppc.go.jp/']);
+  });
+
+  it('never throws and never writes for arbitrary garbage on any channel', async () => {
+    const { handlers, dataDir } = testHandlers();
+    dirs.push(dataDir);
+    const before = snapshot(dataDir);
+    const writes = new Set(['updateSettings', 'createOrganisation', 'createAssessment', 'openExternal']);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...channelNames), fc.anything(), async (channel, input) => {
+        const result = await dispatch(handlers, channel, input);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) expect(result.error.length).toBeGreaterThan(0);
+        if (writes.has(channel) && !result.ok) expect(snapshot(dataDir)).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,24 @@
+// A real workspace on a temporary folder, with the handlers main would register.
+import path from 'node:path';
+import { openCatalogLibrary } from '../../electron/services/catalog-library';
+import { createHandlers } from '../../electron/services/handlers';
+import { openWorkspace } from '../../electron/services/workspace';
+import { tempDir } from './temp';
+
+export const builtInCatalogsDir = path.resolve(import.meta.dirname, '../../assessments/catalogs');
+
+export function testHandlers(dataDir = tempDir()) {
+  const workspace = openWorkspace(dataDir, { initialLanguage: 'ja' });
+  const opened: string[] = [];
+  let tick = Date.parse('2026-04-01T09:00:00Z');
+  const handlers = createHandlers({
+    workspace,
+    catalogs: openCatalogLibrary(builtInCatalogsDir),
+    appVersion: '0.0.0-test',
+    now: () => new Date((tick += 1000)),
+    openExternal: async (url) => {
+      opened.push(url);
+    },
+  });
+  return { dataDir, workspace, handlers, opened };
+}
