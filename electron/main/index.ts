@@ -17,7 +17,7 @@ import {
   refuseNavigation,
   refuseWebview,
 } from './security';
-import { secureWindowOptions } from './window-options';
+import { createSecureWindow, type WindowBounds } from './window-options';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
@@ -26,7 +26,7 @@ const appUrl = rendererUrl ?? pathToFileURL(path.join(here, '../renderer/index.h
 // MAMORI_DATA_DIR lets end-to-end tests run the real app against a temporary folder.
 if (process.env.MAMORI_DATA_DIR) app.setPath('userData', path.resolve(process.env.MAMORI_DATA_DIR));
 
-const windowState = new ElectronStore<{ bounds?: { width: number; height: number } }>({
+const windowState = new ElectronStore<{ bounds?: WindowBounds }>({
   name: 'window-state',
   clearInvalidConfig: false,
   configFileMode: 0o600,
@@ -34,15 +34,15 @@ const windowState = new ElectronStore<{ bounds?: { width: number; height: number
 
 let mainWindow: BrowserWindow | null = null;
 
-function openVetted(url: string): void {
-  if (isVettedExternalUrl(url)) void shell.openExternal(url);
+/** The app's one way to the system browser: only vetted https links (see external-links.ts). */
+async function openVetted(url: string): Promise<void> {
+  if (!isVettedExternalUrl(url)) throw new Error(`Refused to open ${url}`);
+  await shell.openExternal(url);
 }
 
 function createWindow(): void {
-  const options = secureWindowOptions(path.join(here, '../preload'));
-  const saved = windowState.get('bounds');
-  mainWindow = new BrowserWindow({ ...options, ...(saved ?? {}) });
-  mainWindow.webContents.setWindowOpenHandler((details) => handleWindowOpen(details, openVetted));
+  mainWindow = createSecureWindow(BrowserWindow, path.join(here, '../preload'), windowState.get('bounds'));
+  mainWindow.webContents.setWindowOpenHandler((details) => handleWindowOpen(details, (url) => void openVetted(url)));
   mainWindow.webContents.on('will-navigate', refuseNavigation);
   mainWindow.webContents.on('will-redirect', refuseNavigation);
   mainWindow.webContents.on('will-attach-webview', refuseWebview);
@@ -69,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', refuseNavigation);
     contents.on('will-attach-webview', refuseWebview);
-    contents.setWindowOpenHandler((details) => handleWindowOpen(details, openVetted));
+    contents.setWindowOpenHandler((details) => handleWindowOpen(details, (url) => void openVetted(url)));
   });
 
   void app.whenReady().then(() => {
@@ -84,7 +84,7 @@ if (!app.requestSingleInstanceLock()) {
       catalogs,
       appVersion: app.getVersion(),
       now: () => new Date(),
-      openExternal: (url) => shell.openExternal(url),
+      openLink: openVetted,
     });
     registerIpcHandlers(handlers, {
       windowIds: () => BrowserWindow.getAllWindows().map((w) => w.webContents.id),

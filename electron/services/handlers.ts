@@ -18,7 +18,7 @@ export type HandlerDeps = {
   appVersion: string;
   now: () => Date;
   random?: () => number;
-  openExternal: (url: string) => Promise<void>;
+  openLink: (url: string) => Promise<void>;
 };
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -67,7 +67,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     listCatalogs: () => catalogs.list(),
     openExternal: async ({ url }) => {
       if (!isVettedExternalUrl(url)) throw new UserError(`This link is not allowed to open: ${url}`);
-      await deps.openExternal(url);
+      await deps.openLink(url);
       return { opened: true };
     },
   };

@@ -54,7 +54,7 @@ export async function startBridge(options: { dataDir: string; port?: number }): 
     catalogs,
     appVersion: 'bridge',
     now: () => new Date(),
-    openExternal: async (url) => {
+    openLink: async (url) => {
       openedExternally.push(url);
     },
   });

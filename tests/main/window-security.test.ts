@@ -9,13 +9,17 @@ import {
   refuseNavigation,
   refuseWebview,
 } from '../../electron/main/security';
-import { secureWindowOptions } from '../../electron/main/window-options';
+import { createSecureWindow } from '../../electron/main/window-options';
 import { isVettedExternalUrl } from '../../electron/services/external-links';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 describe('the Mamori window', () => {
-  const { webPreferences } = secureWindowOptions('/app/out/preload');
+  class FakeBrowserWindow {
+    constructor(readonly options: Record<string, unknown>) {}
+  }
+  const window = createSecureWindow(FakeBrowserWindow, '/app/out/preload', { width: 1000, height: 700 });
+  const webPreferences = window.options.webPreferences as Record<string, unknown>;
 
   it('isolates the page from Node and Electron', () => {
     expect(webPreferences).toMatchObject({
@@ -28,17 +32,19 @@ describe('the Mamori window', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    expect(window.options).toMatchObject({ width: 1000, height: 700, show: false });
     expect(webPreferences.preload).toBe(path.join('/app/out/preload', 'index.cjs'));
   });
 
   it('is created only through these options, and wires every lockdown handler', () => {
     const main = fs.readFileSync(path.join(repoRoot, 'electron/main/index.ts'), 'utf8');
-    expect(main.match(/new BrowserWindow\(/g)).toHaveLength(1);
-    expect(main).toContain('new BrowserWindow({ ...options, ...(saved ?? {}) })');
-    expect(main).toMatch(/saved = windowState\.get\('bounds'\)/); // only width/height are restored
+    expect(main).not.toMatch(/new BrowserWindow\(/);
+    expect(main.match(/createSecureWindow\(/g)).toHaveLength(1);
     for (const wiring of [
-      "setWindowOpenHandler((details) => handleWindowOpen(details, openVetted))",
+      'setWindowOpenHandler((details) => handleWindowOpen(details, (url) => void openVetted(url)))',
+      'if (!isVettedExternalUrl(url)) throw',
       "on('will-navigate', refuseNavigation)",
       "on('will-redirect', refuseNavigation)",
       "on('will-attach-webview', refuseWebview)",

@@ -16,7 +16,7 @@ export function testHandlers(dataDir = tempDir()) {
     catalogs: openCatalogLibrary(builtInCatalogsDir),
     appVersion: '0.0.0-test',
     now: () => new Date((tick += 1000)),
-    openExternal: async (url) => {
+    openLink: async (url) => {
       opened.push(url);
     },
   });
