@@ -8,3 +8,4 @@ export * from './catalog/schema';
 export * from './catalog/profile';
 export * from './catalog/parse';
 export * from './catalog/summary';
+export * from './scoring/score';

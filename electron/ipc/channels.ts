@@ -10,6 +10,7 @@ export const channelNames = [
   'createAssessment',
   'getAssessment',
   'listCatalogs',
+  'importCatalog',
   'openExternal',
 ] as const;
 

@@ -7,6 +7,7 @@ import {
   type AssessmentSummary,
   type CatalogSummary,
   Language,
+  MAX_CATALOG_BYTES,
   NewAssessment,
   NewOrganisation,
   type Organisation,
@@ -26,6 +27,12 @@ export const contract = {
   createAssessment: { input: NewAssessment },
   getAssessment: { input: z.strictObject({ id: RecordId }) },
   listCatalogs: { input: NoInput },
+  importCatalog: {
+    input: z.strictObject({
+      fileName: z.string().min(1).max(255),
+      text: z.string().max(MAX_CATALOG_BYTES, `must be at most ${MAX_CATALOG_BYTES} characters`),
+    }),
+  },
   openExternal: { input: z.strictObject({ url: z.string().max(2048) }) },
 } as const satisfies Record<ChannelName, { input: z.ZodType }>;
 
@@ -42,6 +49,7 @@ export type ChannelOutputs = {
   createAssessment: AssessmentSummary;
   getAssessment: Assessment;
   listCatalogs: CatalogSummary[];
+  importCatalog: CatalogSummary;
   openExternal: { opened: boolean };
 };
 

@@ -78,7 +78,7 @@ if (!app.requestSingleInstanceLock()) {
     const workspace = openWorkspace(app.getPath('userData'), {
       initialLanguage: app.getLocale().startsWith('ja') ? 'ja' : 'en',
     });
-    const catalogs = openCatalogLibrary(path.join(app.getAppPath(), 'assessments/catalogs'));
+    const catalogs = openCatalogLibrary(path.join(app.getAppPath(), 'assessments/catalogs'), workspace.folder.catalogsDir);
     const handlers = createHandlers({
       workspace,
       catalogs,

@@ -65,6 +65,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     getAssessment: ({ id }) => workspace.assessments.read(id),
     listCatalogs: () => catalogs.list(),
+    importCatalog: ({ fileName, text }) => catalogs.importCatalog(fileName, text),
     openExternal: async ({ url }) => {
       if (!isVettedExternalUrl(url)) throw new UserError(`This link is not allowed to open: ${url}`);
       await deps.openLink(url);

@@ -47,7 +47,7 @@ export async function startBridge(options: { dataDir: string; port?: number }): 
     throw new Error(`The renderer is not built (${rendererDir}); run "npm run build" first`);
   }
   const workspace = openWorkspace(options.dataDir, { initialLanguage: 'ja' });
-  const catalogs = openCatalogLibrary(builtInCatalogs);
+  const catalogs = openCatalogLibrary(builtInCatalogs, workspace.folder.catalogsDir);
   const openedExternally: string[] = [];
   const handlers = createHandlers({
     workspace,

@@ -13,7 +13,7 @@ export function testHandlers(dataDir = tempDir()) {
   let tick = Date.parse('2026-04-01T09:00:00Z');
   const handlers = createHandlers({
     workspace,
-    catalogs: openCatalogLibrary(builtInCatalogsDir),
+    catalogs: openCatalogLibrary(builtInCatalogsDir, workspace.folder.catalogsDir),
     appVersion: '0.0.0-test',
     now: () => new Date((tick += 1000)),
     openLink: async (url) => {

@@ -7,6 +7,8 @@ export type DataFolder = {
   root: string;
   indexFile: string;
   assessmentsDir: string;
+  /** Custom catalogs the user imported, stored as <id>@<version>.yaml. */
+  catalogsDir: string;
 };
 
 export function dataFolder(root: string): DataFolder {
@@ -14,6 +16,7 @@ export function dataFolder(root: string): DataFolder {
     root,
     indexFile: path.join(root, 'index.json'),
     assessmentsDir: path.join(root, 'assessments'),
+    catalogsDir: path.join(root, 'catalogs'),
   };
 }
 
@@ -28,10 +31,10 @@ export function ensureDataFolder(folder: DataFolder): void {
  */
 export function removeLeftoverTempFiles(folder: DataFolder): string[] {
   const removed: string[] = [];
-  for (const dir of [folder.root, folder.assessmentsDir]) {
+  for (const dir of [folder.root, folder.assessmentsDir, folder.catalogsDir]) {
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir)) {
-      if (/\.tmp-[A-Za-z0-9]+$/.test(name) || /\.json\.tmp/.test(name)) {
+      if (/\.tmp-[A-Za-z0-9]+$/.test(name)) {
         fs.rmSync(path.join(dir, name), { force: true });
         removed.push(path.join(dir, name));
       }

@@ -1,0 +1,38 @@
+// A small, strict argument parser: known flags only, so a typo is a usage error (exit 2), not ignored.
+export type FlagSpec = { name: string; takesValue: boolean; description: string };
+export type ParsedArgs = { positionals: string[]; flags: Map<string, string | true> };
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): ParsedArgs {
+  const positionals: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('-') && arg !== '-') {
+      const [rawName, inlineValue] = arg.split(/=(.*)/s, 2);
+      const spec = specs.find((s) => s.name === rawName);
+      if (!spec) throw new UsageError(`unknown option ${rawName}`);
+      if (spec.takesValue) {
+        const value = inlineValue ?? argv[i + 1];
+        if (value === undefined || (inlineValue === undefined && value.startsWith('-'))) {
+          throw new UsageError(`option ${spec.name} needs a value`);
+        }
+        if (inlineValue === undefined) i += 1;
+        flags.set(spec.name, value);
+      } else {
+        if (inlineValue !== undefined) throw new UsageError(`option ${spec.name} takes no value`);
+        flags.set(spec.name, true);
+      }
+    } else {
+      positionals.push(arg);
+    }
+  }
+  return { positionals, flags };
+}
