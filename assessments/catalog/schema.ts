@@ -55,7 +55,7 @@ export const Item = z.strictObject({
   evidence: z.array(LocalizedText).min(1, 'needs at least one evidence example'),
   action: ImprovementActionTemplate,
   references: z.array(z.string().trim().min(1).max(80)).min(1, 'needs at least one reference'),
-  weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  weight: z.literal([1, 2, 3], { error: 'must be 1, 2 or 3' }),
   appliesWhen: z.array(ProfileFlag).min(1).optional(),
   keywords: Keywords,
 });

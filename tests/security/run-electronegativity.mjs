@@ -1,23 +1,22 @@
 #!/usr/bin/env node
-// Runs Doyensec's electronegativity over the main-process and preload sources and the built renderer page, and
-// fails on any HIGH or MEDIUM finding that is not in the reviewed list. (The tool itself exits 0 whatever it
-// finds, so its CSV output is read here.) Its parser predates current TypeScript syntax, so each source file
-// is first transpiled on its own with esbuild — file by file, not bundled, so names such as `BrowserWindow`
-// stay as written and its checks can see them. `npm run build` comes first in `npm test`.
-import { spawnSync } from 'node:child_process';
+// Runs Doyensec's electronegativity over the main-process, preload and IPC sources and the built renderer
+// page, and fails on any HIGH or MEDIUM finding that is not in the reviewed list. The tool's CLI exits 0
+// whatever it finds and its CSV is not reliably quoted, so its own API is called and every finding read
+// here. Its parser predates current TypeScript syntax, so each source file is first transpiled on its own
+// with esbuild — file by file, not bundled, so names such as `BrowserWindow` stay as written and its checks
+// can see them. `npm run build` comes first in `npm test` (the renderer page is read from out/).
+import { transformSync } from 'esbuild';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const out = path.join(root, 'out');
-for (const part of ['renderer/index.html']) {
-  if (!fs.existsSync(path.join(out, part))) {
-    console.error(`security: ${path.join(out, part)} is missing; run "npm run build" first`);
-    process.exit(2);
-  }
+const page = path.join(root, 'out/renderer/index.html');
+if (!fs.existsSync(page)) {
+  console.error(`security: ${page} is missing; run "npm run build" first`);
+  process.exit(2);
 }
 
 const scan = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-eneg-'));
@@ -30,63 +29,60 @@ for (const folder of ['electron/main', 'electron/preload', 'electron/ipc']) {
     fs.writeFileSync(path.join(scan, folder, name.replace(/\.ts$/, '.js')), code);
   }
 }
-fs.copyFileSync(path.join(out, 'renderer/index.html'), path.join(scan, 'index.html'));
+fs.copyFileSync(page, path.join(scan, 'index.html'));
 fs.copyFileSync(path.join(root, 'package.json'), path.join(scan, 'package.json'));
-const csv = path.join(scan, 'findings.csv');
 const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 
-const run = spawnSync(
-  process.execPath,
-  [path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', scan, '-o', csv, '-r', '-v', 'false', '-e', electronVersion],
-  { encoding: 'utf8', timeout: 300_000 },
-);
-if (run.status !== 0 || !fs.existsSync(csv)) {
-  console.error(`security: electronegativity did not run (exit ${run.status}):\n${run.stderr}\n${run.stdout}`);
+const require = createRequire(import.meta.url);
+const runElectronegativity = require('@doyensec/electronegativity/dist/runner.js');
+const log = console.log;
+console.log = () => {}; // it announces that it cannot fetch Electron's release list offline
+let result;
+try {
+  result = await runElectronegativity(
+    { input: scan, isRelative: true, isVerbose: false, electronVersionOverride: electronVersion, parserPlugins: [] },
+    false,
+  );
+} finally {
+  console.log = log;
+  fs.rmSync(scan, { recursive: true, force: true });
+}
+if (result.errors.length > 0) {
+  console.error(`security: electronegativity could not parse ${result.errors.length} file(s): ${JSON.stringify(result.errors[0])}`);
+  process.exit(1);
+}
+if (result.atomicChecks === 0 || result.globalChecks === 0) {
+  console.error('security: electronegativity ran no checks');
   process.exit(1);
 }
 
-function parseCsvLine(line) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell.trim());
-  return cells;
+const findings = result.issues.map((i) => ({
+  check: i.id,
+  severity: i.severity?.name,
+  file: i.file,
+  location: `${i.location?.line}:${i.location?.column}`,
+  sample: String(i.sample ?? '').replace(/\s+/g, ' '),
+}));
+// A finding we cannot read could be a HIGH one: refuse to pass rather than guess.
+const unreadable = findings.filter((f) => !['HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL'].includes(f.severity));
+if (unreadable.length > 0) {
+  console.error(`security: could not read ${unreadable.length} finding(s): ${JSON.stringify(unreadable[0])}`);
+  process.exit(1);
 }
-
 const reviewed = JSON.parse(fs.readFileSync(path.join(root, 'tests/security/electronegativity-reviewed.json'), 'utf8')).reviewed;
-const lines = fs.readFileSync(csv, 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
-const findings = lines.map((line) => {
-  const [check, severity, confidence, file, location, sample] = parseCsvLine(line);
-  return { check, severity, confidence, file, location, sample };
-});
-const blocking = findings.filter(
-  (f) =>
-    (f.severity === 'HIGH' || f.severity === 'MEDIUM') &&
-    !reviewed.some((r) => r.check === f.check && r.sample === f.sample),
-);
-const waived = findings.filter((f) => reviewed.some((r) => r.check === f.check && r.sample === f.sample));
-fs.rmSync(scan, { recursive: true, force: true });
+const isReviewed = (f) => reviewed.some((r) => r.check === f.check && r.sample === f.sample);
+const blocking = findings.filter((f) => (f.severity === 'HIGH' || f.severity === 'MEDIUM') && !isReviewed(f));
 
 for (const f of findings) {
-  const mark = blocking.includes(f) ? 'FAIL' : waived.includes(f) ? 'reviewed' : 'info';
+  const mark = blocking.includes(f) ? 'FAIL' : isReviewed(f) ? 'reviewed' : 'info';
   console.log(`security: [${mark}] ${f.severity} ${f.check} ${f.file}:${f.location} ${f.sample}`);
 }
 if (blocking.length > 0) {
-  console.error(`security: ${blocking.length} HIGH/MEDIUM electronegativity finding(s) — fix them, or review and justify in tests/security/electronegativity-reviewed.json`);
+  console.error(
+    `security: ${blocking.length} HIGH/MEDIUM electronegativity finding(s) — fix them, or review and justify them in tests/security/electronegativity-reviewed.json`,
+  );
   process.exit(1);
 }
-console.log(`security: electronegativity found no unreviewed HIGH or MEDIUM issue (${findings.length} finding(s) in all, ${waived.length} reviewed)`);
+console.log(
+  `security: electronegativity ran ${result.atomicChecks} atomic and ${result.globalChecks} global checks: no unreviewed HIGH or MEDIUM finding (${findings.length} in all, ${findings.filter(isReviewed).length} reviewed)`,
+);

@@ -74,6 +74,11 @@ export const en = {
     notSmallBusiness: 'The general example methods will be shown first.',
     created: 'Assessment "{{title}}" created.',
     noCatalogs: 'No checklists are installed.',
+    importCatalog: 'Import a checklist file…',
+    importCatalogHint: 'Your own checklist in the Mamori catalog format (YAML or JSON). It is checked before anything is saved.',
+    importedCatalog: 'Checklist "{{title}}" imported.',
+    importFailed: 'The checklist file was not imported',
+    customCatalog: 'Custom',
   },
   errors: {
     apiUnavailable: 'Mamori could not reach its data service. Restart the app; if it happens again, see Troubleshooting in the README.',

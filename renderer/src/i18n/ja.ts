@@ -75,6 +75,11 @@ export const ja: Messages = {
     notSmallBusiness: '一般の手法を先に表示します。',
     created: '点検「{{title}}」を作成しました。',
     noCatalogs: 'チェックリストがインストールされていません。',
+    importCatalog: 'チェックリストのファイルを取り込む…',
+    importCatalogHint: 'Mamori のカタログ形式（YAML または JSON）で作成した独自のチェックリストです。保存する前に内容を検査します。',
+    importedCatalog: 'チェックリスト「{{title}}」を取り込みました。',
+    importFailed: 'チェックリストのファイルを取り込めませんでした',
+    customCatalog: '独自',
   },
   errors: {
     apiUnavailable:

@@ -20,6 +20,7 @@ export type HomeState = {
   setLanguage(language: Language): Promise<void>;
   createOrganisation(name: string): Promise<Organisation>;
   createAssessment(input: NewAssessment): Promise<AssessmentSummary>;
+  importCatalog(fileName: string, text: string): Promise<CatalogSummary>;
 };
 
 export const useHomeStore = create<HomeState>((set) => ({
@@ -57,6 +58,11 @@ export const useHomeStore = create<HomeState>((set) => ({
   async createAssessment(input) {
     const summary = await call('createAssessment', input);
     set((state) => ({ assessments: [...state.assessments, summary] }));
+    return summary;
+  },
+  async importCatalog(fileName, text) {
+    const summary = await call('importCatalog', { fileName, text });
+    set((state) => ({ catalogs: [...state.catalogs.filter((c) => c.id !== summary.id), summary] }));
     return summary;
   },
 }));

@@ -12,7 +12,7 @@ import { NewOrganisationDialog } from './NewOrganisationDialog';
 
 export function HomeScreen() {
   const { t } = useTranslation();
-  const { organisations, assessments, catalogs, language, appInfo, createOrganisation, createAssessment } =
+  const { organisations, assessments, catalogs, language, appInfo, createOrganisation, createAssessment, importCatalog } =
     useHomeStore();
   const [organisationOpen, setOrganisationOpen] = useState(false);
   const [assessmentFor, setAssessmentFor] = useState<string | null | undefined>(undefined);
@@ -89,6 +89,11 @@ export function HomeScreen() {
           onCreate={async (input) => {
             const summary = await createAssessment(input);
             notifications.show({ color: 'teal', message: t('assessment.created', { title: summary.title }) });
+          }}
+          onImportCatalog={async (fileName, text) => {
+            const summary = await importCatalog(fileName, text);
+            notifications.show({ color: 'teal', message: t('assessment.importedCatalog', { title: summary.title[language] }) });
+            return summary;
           }}
           organisations={organisations}
           catalogs={catalogs}

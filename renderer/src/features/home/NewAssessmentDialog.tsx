@@ -5,6 +5,7 @@ import {
   Badge,
   Button,
   Checkbox,
+  FileButton,
   Group,
   Modal,
   NumberInput,
@@ -32,6 +33,7 @@ export function NewAssessmentDialog({
   opened,
   onClose,
   onCreate,
+  onImportCatalog,
   organisations,
   catalogs,
   language,
@@ -40,6 +42,7 @@ export function NewAssessmentDialog({
   opened: boolean;
   onClose: () => void;
   onCreate: (input: NewAssessment) => Promise<void>;
+  onImportCatalog: (fileName: string, text: string) => Promise<CatalogSummary>;
   organisations: Organisation[];
   catalogs: CatalogSummary[];
   language: Language;
@@ -55,6 +58,18 @@ export function NewAssessmentDialog({
   const [profile, setProfile] = useState<ScopingProfile>(defaultProfile);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [importError, setImportError] = useState<string | null>(null);
+
+  const importFile = async (file: File | null) => {
+    if (!file) return;
+    setImportError(null);
+    try {
+      const summary = await onImportCatalog(file.name, await file.text());
+      setCatalogIds((ids) => [...new Set([...ids, summary.id])]);
+    } catch (e) {
+      setImportError(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   const submit = async () => {
     if (!organisationId || catalogIds.length === 0) {
@@ -129,6 +144,11 @@ export function NewAssessmentDialog({
                       <Badge variant="light" color="gray" size="sm">
                         {t('assessment.itemCount', { count: catalog.itemCount })}
                       </Badge>
+                      {catalog.source === 'custom' ? (
+                        <Badge variant="outline" color="grape" size="sm">
+                          {t('assessment.customCatalog')}
+                        </Badge>
+                      ) : null}
                     </Group>
                   }
                   description={catalog.description[language]}
@@ -136,6 +156,25 @@ export function NewAssessmentDialog({
               ))}
             </Stack>
           </Checkbox.Group>
+          <Group gap="xs" align="center">
+            <FileButton onChange={(file) => void importFile(file)} accept=".yaml,.yml,.json,application/json,text/yaml">
+              {(props) => (
+                <Button variant="subtle" size="xs" {...props} data-testid="import-catalog">
+                  {t('assessment.importCatalog')}
+                </Button>
+              )}
+            </FileButton>
+            <Text size="xs" c="dimmed">
+              {t('assessment.importCatalogHint')}
+            </Text>
+          </Group>
+          {importError ? (
+            <Alert color="red" title={t('assessment.importFailed')} data-testid="import-error">
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {importError}
+              </Text>
+            </Alert>
+          ) : null}
           <div>
             <Text fw={500} size="sm">
               {t('assessment.profile')}

@@ -1,0 +1,127 @@
+// The `mamori` command line: conventions shared by every command, and the catalog commands.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { commands } from '../../electron/cli/commands';
+import { tempDir } from '../support/temp';
+import { builtInCatalogsDir } from '../support/workspace';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+const fixture = (name: string) => path.join(root, 'tests/fixtures/catalogs', name);
+
+async function mamori(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root },
+    { version, catalogsDir: builtInCatalogsDir },
+  );
+  return { code, stdout, stderr };
+}
+
+describe('mamori conventions', () => {
+  it('prints its version, plain and as JSON', async () => {
+    expect(await mamori('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(JSON.parse((await mamori('--version', '--json')).stdout)).toEqual({ name: 'mamori', version });
+  });
+
+  it('lists every command in --help', async () => {
+    const { code, stdout } = await mamori('--help');
+    expect(code).toBe(0);
+    for (const command of commands) expect(stdout).toContain(command.name);
+  });
+
+  it.each(commands.map((c) => c.name))('"%s --help" shows its usage and exits 0', async (name) => {
+    const { code, stdout } = await mamori(name, '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Usage: mamori ${name}`));
+    expect(stdout).toContain('--json');
+  });
+
+  it('exits 2 on wrong usage, with one line on stderr', async () => {
+    for (const argv of [['frobnicate'], ['catalogs', '--nope'], ['catalog'], ['validate', 'a', 'b'], []]) {
+      const { code, stderr } = await mamori(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      if (argv.length > 0) expect(stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
+
+describe('mamori catalogs / catalog', () => {
+  it('lists the catalogs with versions, titles and item counts', async () => {
+    const { code, stdout } = await mamori('catalogs', '--json');
+    expect(code).toBe(0);
+    const list = JSON.parse(stdout) as { id: string; version: number; itemCount: number; title: { ja: string; en: string } }[];
+    expect(list.map((c) => c.id).sort()).toEqual(['appi-safeguards', 'pms-controls', 'quick-check']);
+    expect(list.find((c) => c.id === 'quick-check')).toMatchObject({ version: 1, itemCount: 25 });
+    for (const c of list) expect(c.title.ja).toBeTruthy();
+  });
+
+  it('prints one catalog in full', async () => {
+    const { code, stdout } = await mamori('catalog', 'quick-check', '--json');
+    expect(code).toBe(0);
+    const catalog = JSON.parse(stdout);
+    expect(catalog.domains.flatMap((d: { items: unknown[] }) => d.items)).toHaveLength(25);
+  });
+
+  it('exits 1 for an unknown catalog, saying which', async () => {
+    expect(await mamori('catalog', 'nope')).toEqual({ code: 1, stdout: '', stderr: 'mamori catalog: no catalog with id "nope" (see "mamori catalogs")\n' });
+  });
+
+  it('lists a data folder’s custom catalogs too', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'catalogs'));
+    fs.copyFileSync(fixture('valid-custom.yaml'), path.join(dir, 'catalogs/sakura-house-rules@1.yaml'));
+    const { stdout } = await mamori('catalogs', '--data-dir', dir, '--json');
+    expect(JSON.parse(stdout).map((c: { id: string }) => c.id)).toContain('sakura-house-rules');
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('mamori validate', () => {
+  it('says ok for a valid catalog', async () => {
+    const { code, stdout } = await mamori('validate', fixture('valid-custom.yaml'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ok: .* is a valid catalog \(sakura-house-rules v1\)/);
+  });
+
+  it('lists every error with line and path, and exits 1', async () => {
+    const dir = tempDir();
+    const bad = path.join(dir, 'bad.yaml');
+    fs.writeFileSync(bad, fs.readFileSync(fixture('valid-custom.yaml'), 'utf8').replace('weight: 2', 'weight: 9').replace('effort: S', 'effort: XL'));
+    const { code, stdout, stderr } = await mamori('validate', bad, '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.ok).toBe(false);
+    expect(report.errors.map((e: { path: string; line: number }) => [e.path, e.line])).toEqual([
+      ['domains[0].items[0].action.effort', 21],
+      ['domains[0].items[0].weight', 24],
+    ]);
+    expect(stderr).toMatch(/^mamori validate: 2 error\(s\) in .*bad\.yaml; first: .*bad\.yaml:21 /);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('exits 1 for a missing file', async () => {
+    const { code, stderr } = await mamori('validate', 'no/such/file.yaml');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no such file/);
+  });
+
+  it('validates every built-in catalog', async () => {
+    for (const file of fs.readdirSync(builtInCatalogsDir)) {
+      expect((await mamori('validate', path.join(builtInCatalogsDir, file))).code, file).toBe(0);
+    }
+  });
+});
+
+describe('the installed bin', () => {
+  it('runs as `npx mamori`', () => {
+    const run = spawnSync('npx', ['--no-install', 'mamori', '--version'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout).toBe(`${version}\n`);
+    expect(run.status).toBe(0);
+  });
+});
