@@ -4,6 +4,8 @@ export * from './model/language';
 export * from './model/organisation';
 export * from './model/answer';
 export * from './model/assessment';
+export * from './model/evidence';
+export * from './model/migrations';
 export * from './catalog/schema';
 export * from './catalog/profile';
 export * from './catalog/parse';

@@ -15,29 +15,33 @@ export type AnswerStatus = z.infer<typeof AnswerStatus>;
 
 const Note = z.string().max(20_000, 'must be at most 20,000 characters');
 
-export const Answer = z
-  .strictObject({
-    status: AnswerStatus,
-    note: Note.default(''),
-    /** Why the item does not apply; required for not-applicable. */
-    reason: Note.default(''),
-    /** What is done instead; required for alternative. */
-    alternative: Note.default(''),
-    flagged: z.boolean().default(false),
-    updatedAt: z.iso.datetime(),
-  })
-  .superRefine((answer, ctx) => {
-    if (answer.status === 'not-applicable' && answer.reason.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required when an item is not applicable' });
-    }
-    if (answer.status === 'alternative' && answer.alternative.trim() === '') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['alternative'],
-        message: 'a description of the alternative control is required',
-      });
-    }
-  });
+const answerFields = {
+  status: AnswerStatus,
+  note: Note.default(''),
+  /** Why the item does not apply; required for not-applicable. */
+  reason: Note.default(''),
+  /** What is done instead; required for alternative. */
+  alternative: Note.default(''),
+  flagged: z.boolean().default(false),
+  /** Content hashes of evidence files in the assessment's vault index. */
+  evidence: z.array(z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash')).max(200).default([]),
+};
+
+type AnswerRules = { status: AnswerStatus; reason: string; alternative: string };
+function answerRules(answer: AnswerRules, ctx: z.RefinementCtx): void {
+  if (answer.status === 'not-applicable' && answer.reason.trim() === '') {
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required when an item is not applicable' });
+  }
+  if (answer.status === 'alternative' && answer.alternative.trim() === '') {
+    ctx.addIssue({ code: 'custom', path: ['alternative'], message: 'a description of the alternative control is required' });
+  }
+}
+
+/** What the user sends when answering; main adds the time. */
+export const AnswerInput = z.strictObject(answerFields).superRefine(answerRules);
+export type AnswerInput = z.input<typeof AnswerInput>;
+
+export const Answer = z.strictObject({ ...answerFields, updatedAt: z.iso.datetime() }).superRefine(answerRules);
 export type Answer = z.infer<typeof Answer>;
 
 /** The key of an answer in an assessment: the catalog id and the item id, so two catalogs never collide. */

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { CatalogId } from '../catalog/schema';
 import { defaultProfile, ScopingProfile } from '../catalog/profile';
 import { Answer } from './answer';
+import { EvidenceFile, EvidenceHash } from './evidence';
 import { RecordId } from './ids';
 
-export const ASSESSMENT_SCHEMA_VERSION = 1;
+export const ASSESSMENT_SCHEMA_VERSION = 2;
 
 export const AssessmentTitle = z
   .string()
@@ -24,6 +25,12 @@ export const NewAssessment = z.strictObject({
 });
 export type NewAssessment = z.input<typeof NewAssessment>;
 
+/** `<catalog id>/<item id>`: checked so that no key can be a prototype name or carry odd characters. */
+export const AnswerKey = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, 'must be "<catalog id>/<item id>"')
+  .max(120);
+
 export const Assessment = z.strictObject({
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
   id: RecordId,
@@ -31,7 +38,9 @@ export const Assessment = z.strictObject({
   title: AssessmentTitle,
   catalogs: z.array(PinnedCatalog).min(1),
   profile: ScopingProfile,
-  answers: z.record(z.string().max(120), Answer),
+  answers: z.record(AnswerKey, Answer),
+  /** Evidence files in the vault, by content hash; answers link to them. */
+  evidence: z.record(EvidenceHash, EvidenceFile),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

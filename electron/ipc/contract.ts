@@ -3,6 +3,9 @@
 // this one file.
 import { z } from 'zod';
 import {
+  type Answer,
+  AnswerInput,
+  AnswerKey,
   type Assessment,
   type AssessmentSummary,
   type CatalogSummary,
@@ -13,6 +16,8 @@ import {
   type Organisation,
   RecordId,
 } from '../../assessments';
+import type { Backup } from '../services/storage/backups';
+import type { Notice } from '../services/storage/recovery';
 import type { ChannelName } from './channels';
 
 const NoInput = z.strictObject({});
@@ -26,6 +31,11 @@ export const contract = {
   listAssessments: { input: NoInput },
   createAssessment: { input: NewAssessment },
   getAssessment: { input: z.strictObject({ id: RecordId }) },
+  saveAnswer: { input: z.strictObject({ assessmentId: RecordId, key: AnswerKey, answer: AnswerInput }) },
+  listBackups: { input: z.strictObject({ assessmentId: RecordId }) },
+  restoreBackup: { input: z.strictObject({ assessmentId: RecordId, backupName: z.string().max(120) }) },
+  listNotices: { input: NoInput },
+  dismissNotices: { input: NoInput },
   listCatalogs: { input: NoInput },
   importCatalog: {
     input: z.strictObject({
@@ -48,6 +58,11 @@ export type ChannelOutputs = {
   listAssessments: AssessmentSummary[];
   createAssessment: AssessmentSummary;
   getAssessment: Assessment;
+  saveAnswer: Answer;
+  listBackups: Backup[];
+  restoreBackup: { restored: Backup; undo: Backup | null };
+  listNotices: Notice[];
+  dismissNotices: { dismissed: number };
   listCatalogs: CatalogSummary[];
   importCatalog: CatalogSummary;
   openExternal: { opened: boolean };

@@ -36,7 +36,7 @@ describe('the data folder', () => {
     expect(await second.handlers.listOrganisations({})).toEqual([org]);
     expect(await second.handlers.listAssessments({})).toEqual([created]);
     const assessment = await second.handlers.getAssessment({ id: created.id });
-    expect(assessment).toMatchObject({ schemaVersion: 1, title: '2026年度 自己点検', answers: {} });
+    expect(assessment).toMatchObject({ schemaVersion: 2, title: '2026年度 自己点検', answers: {}, evidence: {} });
     expect(assessment.catalogs).toEqual([{ id: 'quick-check', version: 1 }]);
     expect(assessment.profile.employees).toBe(12);
   });

@@ -1,43 +1,77 @@
 // One store file per assessment, named by the assessment's random id (never by anything the user typed),
-// so saving an answer rewrites that one small file and nothing else.
-import fs from 'node:fs';
+// so saving an answer rewrites that one small file and nothing else. Each file has its own backups.
 import path from 'node:path';
-import { Assessment, RecordId } from '../../../assessments';
+import {
+  Assessment,
+  ASSESSMENT_SCHEMA_VERSION,
+  assessmentMigrations,
+  RecordId,
+} from '../../../assessments';
 import { UserError } from '../errors';
-import { jsonFile, type JsonFile } from './json-file';
+import type { Codec } from './codec';
+import type { DocumentSpec } from './document-file';
+import { type ManagedDocument, managedDocument } from './managed-document';
+import type { Notices } from './recovery';
+
+export const assessmentSpec: DocumentSpec<Assessment> = {
+  schema: Assessment,
+  version: ASSESSMENT_SCHEMA_VERSION,
+  migrations: assessmentMigrations,
+  describe: 'an assessment',
+};
+
+export const assessmentContext = (id: string) => `assessment:${id}`;
 
 export type AssessmentStore = {
   create(assessment: Assessment): void;
   read(id: string): Assessment;
   write(assessment: Assessment): void;
   exists(id: string): boolean;
+  document(id: string): ManagedDocument<Assessment>;
 };
 
-export function openAssessmentStore(dir: string): AssessmentStore {
-  const open = new Map<string, JsonFile<Assessment>>();
-  const fileFor = (id: string): JsonFile<Assessment> => {
-    const checked = RecordId.safeParse(id);
-    if (!checked.success) throw new UserError(`"${id}" is not an assessment id`);
-    let file = open.get(id);
-    if (!file) {
-      file = jsonFile(path.join(dir, `${id}.json`), Assessment, `The assessment file for ${id}`);
-      open.set(id, file);
+export function openAssessmentStore(options: {
+  dir: string;
+  backupsRoot: string;
+  quarantineDir: string;
+  notices: Notices;
+  now: () => Date;
+  codec: Codec;
+}): AssessmentStore {
+  const open = new Map<string, ManagedDocument<Assessment>>();
+  const document = (id: string): ManagedDocument<Assessment> => {
+    if (!RecordId.safeParse(id).success) throw new UserError(`"${id}" is not an assessment id`);
+    let doc = open.get(id);
+    if (!doc) {
+      doc = managedDocument({
+        subject: `Assessment ${id}`,
+        file: path.join(options.dir, `${id}.json`),
+        context: assessmentContext(id),
+        spec: assessmentSpec,
+        codec: options.codec,
+        backupsDir: path.join(options.backupsRoot, id),
+        quarantineDir: options.quarantineDir,
+        notices: options.notices,
+        now: options.now,
+      });
+      open.set(id, doc);
     }
-    return file;
+    return doc;
   };
-  const exists = (id: string) => RecordId.safeParse(id).success && fs.existsSync(path.join(dir, `${id}.json`));
+  const exists = (id: string) => RecordId.safeParse(id).success && (document(id).exists() || document(id).backups.list().length > 0);
   return {
     exists,
+    document,
     create(assessment) {
       if (exists(assessment.id)) throw new UserError(`An assessment with id ${assessment.id} already exists`);
-      fileFor(assessment.id).write(assessment);
+      document(assessment.id).write(assessment);
     },
     read(id) {
-      if (!exists(id)) throw new UserError(`There is no assessment with id ${id}`);
-      return fileFor(id).read();
+      if (!exists(id) && !document(id).damaged()) throw new UserError(`There is no assessment with id ${id}`);
+      return document(id).read();
     },
     write(assessment) {
-      fileFor(assessment.id).write(assessment);
+      document(assessment.id).write(assessment);
     },
   };
 }

@@ -9,6 +9,14 @@ export type DataFolder = {
   assessmentsDir: string;
   /** Custom catalogs the user imported, stored as <id>@<version>.yaml. */
   catalogsDir: string;
+  /** Evidence files, stored under their SHA-256 content hash. */
+  evidenceDir: string;
+  /** backups/index/ and backups/<assessment id>/. */
+  backupsDir: string;
+  /** Damaged files, moved aside and never deleted. */
+  quarantineDir: string;
+  /** Present when the folder is encrypted: the key file header (KDF parameters, verifier). */
+  keyFile: string;
 };
 
 export function dataFolder(root: string): DataFolder {
@@ -17,12 +25,15 @@ export function dataFolder(root: string): DataFolder {
     indexFile: path.join(root, 'index.json'),
     assessmentsDir: path.join(root, 'assessments'),
     catalogsDir: path.join(root, 'catalogs'),
+    evidenceDir: path.join(root, 'evidence'),
+    backupsDir: path.join(root, 'backups'),
+    quarantineDir: path.join(root, 'quarantine'),
+    keyFile: path.join(root, 'encryption.json'),
   };
 }
 
 export function ensureDataFolder(folder: DataFolder): void {
-  fs.mkdirSync(folder.root, { recursive: true, mode: 0o700 });
-  fs.mkdirSync(folder.assessmentsDir, { recursive: true, mode: 0o700 });
+  for (const dir of [folder.root, folder.assessmentsDir]) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
 }
 
 /**
@@ -31,14 +42,17 @@ export function ensureDataFolder(folder: DataFolder): void {
  */
 export function removeLeftoverTempFiles(folder: DataFolder): string[] {
   const removed: string[] = [];
-  for (const dir of [folder.root, folder.assessmentsDir, folder.catalogsDir]) {
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir)) {
-      if (/\.tmp-[A-Za-z0-9]+$/.test(name)) {
-        fs.rmSync(path.join(dir, name), { force: true });
-        removed.push(path.join(dir, name));
+  const visit = (dir: string, depth: number) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && depth > 0 && entry.name !== 'quarantine') visit(full, depth - 1);
+      else if (entry.isFile() && /\.tmp-[A-Za-z0-9]+$/.test(entry.name)) {
+        fs.rmSync(full, { force: true });
+        removed.push(full);
       }
     }
-  }
+  };
+  visit(folder.root, 2);
   return removed;
 }

@@ -1,9 +1,10 @@
-// The small index: settings, organisations and one summary line per assessment. The home screen reads
-// only this file; each assessment's answers live in a file of their own.
-import fs from 'node:fs';
+// The small index: settings, organisations and one summary line per assessment. The home screen reads only
+// this file; each assessment's answers live in a file of their own.
 import { z } from 'zod';
 import { AssessmentSummary, Language, Organisation } from '../../../assessments';
-import { jsonFile, type JsonFile } from './json-file';
+import type { Codec } from './codec';
+import { type ManagedDocument, managedDocument } from './managed-document';
+import type { Notices } from './recovery';
 
 export const INDEX_SCHEMA_VERSION = 1;
 
@@ -20,6 +21,8 @@ export const IndexDocument = z.strictObject({
 });
 export type IndexDocument = z.infer<typeof IndexDocument>;
 
+export const indexSpec = { schema: IndexDocument, version: INDEX_SCHEMA_VERSION, migrations: [], describe: 'the index' };
+
 export function emptyIndex(language: Language): IndexDocument {
   return { schemaVersion: INDEX_SCHEMA_VERSION, settings: { language }, organisations: [], assessments: [] };
 }
@@ -27,25 +30,37 @@ export function emptyIndex(language: Language): IndexDocument {
 export type IndexStore = {
   read(): IndexDocument;
   update(change: (index: IndexDocument) => IndexDocument): IndexDocument;
+  readonly document: ManagedDocument<IndexDocument>;
 };
 
-export function openIndexStore(filePath: string, initialLanguage: Language): IndexStore {
-  const existed = fs.existsSync(filePath);
-  const file: JsonFile<IndexDocument> = jsonFile(filePath, IndexDocument, 'The index file');
-  let current: IndexDocument;
-  if (existed) {
-    current = file.read();
-  } else {
-    current = emptyIndex(initialLanguage);
-    file.write(current);
-  }
+export function openIndexStore(options: {
+  file: string;
+  backupsDir: string;
+  quarantineDir: string;
+  notices: Notices;
+  now: () => Date;
+  initialLanguage: Language;
+  codec: Codec;
+}): IndexStore {
+  const document = managedDocument({
+    subject: 'The index of organisations and assessments',
+    file: options.file,
+    context: 'index',
+    spec: indexSpec,
+    codec: options.codec,
+    backupsDir: options.backupsDir,
+    quarantineDir: options.quarantineDir,
+    notices: options.notices,
+    now: options.now,
+  });
+  if (!document.exists() && document.backups.list().length === 0) document.write(emptyIndex(options.initialLanguage));
   return {
-    read: () => current,
+    document,
+    read: () => document.read(),
     update(change) {
-      const next = change(structuredClone(current));
-      file.write(next);
-      current = next;
-      return current;
+      const next = change(structuredClone(document.read()));
+      document.write(next);
+      return next;
     },
   };
 }

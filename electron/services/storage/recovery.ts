@@ -1,0 +1,77 @@
+// What happens when a stored file cannot be read: it is moved aside into quarantine (never deleted), the
+// newest backup that reads cleanly is put in its place, and a notice tells the user what happened and where
+// the damaged file is. There is never a silent reset to empty.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors';
+import type { BackupSet } from './backups';
+import type { Codec } from './codec';
+import { DamagedFileError, decodeDocument, type DocumentFile, type DocumentRead, type DocumentSpec } from './document-file';
+
+export type Notice =
+  | { kind: 'recovered'; subject: string; file: string; reason: string; quarantinedTo: string | null; restoredFrom: string; backupTakenAt: string; at: string }
+  | { kind: 'unrecoverable'; subject: string; file: string; reason: string; quarantinedTo: string | null; at: string }
+  | { kind: 'migrated'; subject: string; file: string; fromVersion: number; toVersion: number; at: string }
+  | { kind: 'temp-files-removed'; count: number; at: string };
+
+export type Notices = { add(notice: Notice): void; list(): Notice[]; clear(): void };
+
+export function noticeBoard(): Notices {
+  const notices: Notice[] = [];
+  return { add: (n) => void notices.push(n), list: () => [...notices], clear: () => void notices.splice(0) };
+}
+
+export function quarantine(file: string, quarantineDir: string, now: Date): string | null {
+  if (!fs.existsSync(file)) return null;
+  fs.mkdirSync(quarantineDir, { recursive: true, mode: 0o700 });
+  const stamp = now.toISOString().replace(/[-:.]/g, '');
+  const target = path.join(quarantineDir, `${path.basename(file)}.${stamp}-${crypto.randomBytes(3).toString('hex')}.damaged`);
+  fs.renameSync(file, target);
+  return target;
+}
+
+/** Copies a backup over the live file atomically (temporary file, then rename). */
+export function putInPlace(source: string, target: string): void {
+  const temp = `${target}.tmp-${crypto.randomBytes(4).toString('hex')}`;
+  fs.copyFileSync(source, temp);
+  fs.chmodSync(temp, 0o600);
+  fs.renameSync(temp, target);
+}
+
+export type RecoveryContext<T> = {
+  subject: string;
+  file: DocumentFile<T>;
+  context: string;
+  spec: DocumentSpec<T>;
+  codec: Codec;
+  backups: BackupSet;
+  quarantineDir: string;
+  notices: Notices;
+  now: () => Date;
+};
+
+export function readWithRecovery<T>(ctx: RecoveryContext<T>): DocumentRead<T> {
+  try {
+    return ctx.file.read();
+  } catch (error) {
+    if (!(error instanceof DamagedFileError)) throw error; // a newer file is refused, never quarantined
+    const at = ctx.now().toISOString();
+    const quarantinedTo = quarantine(ctx.file.path, ctx.quarantineDir, ctx.now());
+    for (const backup of ctx.backups.list()) {
+      const backupPath = ctx.backups.path(backup.name);
+      try {
+        const read = decodeDocument(fs.readFileSync(backupPath, 'utf8'), backupPath, ctx.context, ctx.spec, ctx.codec);
+        putInPlace(backupPath, ctx.file.path);
+        ctx.notices.add({ kind: 'recovered', subject: ctx.subject, file: ctx.file.path, reason: error.reason, quarantinedTo, restoredFrom: backup.name, backupTakenAt: backup.takenAt, at });
+        return read;
+      } catch {
+        // This backup is damaged too (or from a newer app): try the next older one.
+      }
+    }
+    ctx.notices.add({ kind: 'unrecoverable', subject: ctx.subject, file: ctx.file.path, reason: error.reason, quarantinedTo, at });
+    throw new UserError(
+      `${ctx.subject} could not be read (${error.reason}) and no readable backup exists.${quarantinedTo ? ` The damaged file was kept at ${quarantinedTo}.` : ''}`,
+    );
+  }
+}
