@@ -2,7 +2,9 @@
 // baselines and ratios measured in the same run. Figures, never pass/fail: these machines are shared.
 import { benchCatalogs } from './catalogs.bench';
 import { benchIpc } from './ipc.bench';
+import { benchStorage } from './storage.bench';
 
 console.log(`bench node.major ${process.versions.node.split('.')[0]} version`);
 await benchCatalogs();
 await benchIpc();
+await benchStorage();
