@@ -11,3 +11,4 @@ export * from './catalog/profile';
 export * from './catalog/parse';
 export * from './catalog/summary';
 export * from './scoring/score';
+export * from './exchange/export-format';

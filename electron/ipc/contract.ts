@@ -16,11 +16,15 @@ import {
   type Organisation,
   RecordId,
 } from '../../assessments';
+import type { ImportPreview } from '../services/exchange/apply-import';
 import type { Backup } from '../services/storage/backups';
 import type { Notice } from '../services/storage/recovery';
 import type { ChannelName } from './channels';
 
 const NoInput = z.strictObject({});
+const Passphrase = z.string().min(8, 'must be at least 8 characters').max(1024);
+/** An import is referred to by a token main handed out when the user chose the file; never by a path. */
+const ImportToken = z.string().regex(/^[0-9a-f]{32}$/, 'is not an import token');
 
 export const contract = {
   getAppInfo: { input: NoInput },
@@ -34,6 +38,12 @@ export const contract = {
   saveAnswer: { input: z.strictObject({ assessmentId: RecordId, key: AnswerKey, answer: AnswerInput }) },
   listBackups: { input: z.strictObject({ assessmentId: RecordId }) },
   restoreBackup: { input: z.strictObject({ assessmentId: RecordId, backupName: z.string().max(120) }) },
+  exportAssessment: { input: z.strictObject({ assessmentId: RecordId, passphrase: Passphrase.optional() }) },
+  chooseImportFile: { input: NoInput },
+  previewImport: { input: z.strictObject({ token: ImportToken, passphrase: Passphrase.optional() }) },
+  importAssessment: {
+    input: z.strictObject({ token: ImportToken, mode: z.enum(['copy', 'replace']), passphrase: Passphrase.optional() }),
+  },
   listNotices: { input: NoInput },
   dismissNotices: { input: NoInput },
   listCatalogs: { input: NoInput },
@@ -61,6 +71,10 @@ export type ChannelOutputs = {
   saveAnswer: Answer;
   listBackups: Backup[];
   restoreBackup: { restored: Backup; undo: Backup | null };
+  exportAssessment: { saved: true; file: string; bytes: number } | { saved: false };
+  chooseImportFile: { chosen: true; token: string; fileName: string; encrypted: boolean } | { chosen: false };
+  previewImport: ImportPreview;
+  importAssessment: AssessmentSummary;
   listNotices: Notice[];
   dismissNotices: { dismissed: number };
   listCatalogs: CatalogSummary[];

@@ -1,7 +1,7 @@
 // Mamori's main process: the thin glue between Electron and the services. It holds the single-instance lock
 // (only this process writes the data folder), opens the workspace, registers the IPC handlers and creates
 // the one locked-down window.
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -85,6 +85,16 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       now: () => new Date(),
       openLink: openVetted,
+      chooseExportPath: async (suggestedName) => {
+        const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'Mamori', extensions: ['mamori'] }] };
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      chooseImportPath: async () => {
+        const options = { properties: ['openFile' as const], filters: [{ name: 'Mamori', extensions: ['mamori'] }] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
     });
     registerIpcHandlers(handlers, {
       windowIds: () => BrowserWindow.getAllWindows().map((w) => w.webContents.id),

@@ -24,8 +24,12 @@ export type CatalogLibrary = {
   /** One exact version (what an assessment pinned). */
   getVersion(id: string, version: number): Catalog;
   has(id: string): boolean;
+  /** Where an installed catalog version came from, or null when it is not installed. */
+  sourceOf(id: string, version: number): CatalogSource | null;
   /** Checks and stores a user's catalog file; nothing is stored unless the whole file is valid. */
   importCatalog(fileName: string, text: string): CatalogSummary;
+  /** Removes a custom catalog version that was just imported (undo of a failed assessment import). */
+  forget(id: string, version: number): void;
 };
 
 export class CatalogFileError extends UserError {
@@ -82,6 +86,7 @@ export function openCatalogLibrary(builtInDir: string, customDir?: string): Cata
         return entry ? [summariseCatalog(entry.catalog, entry.source)] : [];
       }),
     has: (id) => catalogs.has(id),
+    sourceOf: (id, version) => catalogs.get(id)?.get(version)?.source ?? null,
     get(id) {
       const entry = newest(id);
       if (!entry) throw new UserError(`There is no catalog with id "${id}"`);
@@ -116,6 +121,12 @@ export function openCatalogLibrary(builtInDir: string, customDir?: string): Cata
       fs.renameSync(temp, target);
       add(catalog, 'custom');
       return summariseCatalog(catalog, 'custom');
+    },
+    forget(id, version) {
+      if (catalogs.get(id)?.get(version)?.source !== 'custom' || !customDir) return;
+      fs.rmSync(path.join(customDir, `${id}@${version}.yaml`), { force: true });
+      catalogs.get(id)!.delete(version);
+      if (catalogs.get(id)!.size === 0) catalogs.delete(id);
     },
   };
 }

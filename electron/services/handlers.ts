@@ -8,7 +8,13 @@ import {
   type Organisation,
   summarise,
 } from '../../assessments';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Handlers } from '../ipc/contract';
+import { applyImport, previewImport } from './exchange/apply-import';
+import { buildExport, writeExportFile } from './exchange/export-file';
+import { isEncryptedExport, readExportFile } from './exchange/import-file';
 import { type CatalogLibrary } from './catalog-library';
 import { UserError } from './errors';
 import { isVettedExternalUrl } from './external-links';
@@ -21,12 +27,25 @@ export type HandlerDeps = {
   now: () => Date;
   random?: () => number;
   openLink: (url: string) => Promise<void>;
+  /** Asks the user where to save an export (a dialog in the app); null when cancelled. */
+  chooseExportPath?: (suggestedName: string) => Promise<string | null>;
+  /** Asks the user which file to import; null when cancelled. */
+  chooseImportPath?: () => Promise<string | null>;
 };
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { workspace, catalogs } = deps;
   const random = deps.random ?? Math.random;
   const timestamp = () => deps.now().toISOString();
+  const importTokens = new Map<string, string>();
+  const fileOf = (token: string) => {
+    const file = importTokens.get(token);
+    if (!file) throw new UserError('Choose the file to import again (the earlier choice has expired)');
+    return file;
+  };
+  const noDialog = async () => {
+    throw new UserError('No file dialog is available here');
+  };
 
   return {
     getAppInfo: () => ({ name: 'Mamori', version: deps.appVersion, dataFolder: workspace.folder.root }),
@@ -101,6 +120,34 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }));
       return result;
     },
+    exportAssessment: async ({ assessmentId, passphrase }) => {
+      const doc = buildExport(workspace, catalogs, assessmentId, deps.appVersion);
+      const file = await (deps.chooseExportPath ?? noDialog)(suggestedExportName(doc.assessment.title, doc.exportedAt));
+      if (!file) return { saved: false };
+      const bytes = await writeExportFile(file, doc, passphrase);
+      return { saved: true, file, bytes };
+    },
+    chooseImportFile: async () => {
+      const file = await (deps.chooseImportPath ?? noDialog)();
+      if (!file) return { chosen: false };
+      const token = crypto.randomBytes(16).toString('hex');
+      importTokens.set(token, file);
+      const head = Buffer.alloc(16);
+      const fd = fs.openSync(file, 'r');
+      try {
+        fs.readSync(fd, head, 0, 16, 0);
+      } finally {
+        fs.closeSync(fd);
+      }
+      return { chosen: true, token, fileName: path.basename(file), encrypted: isEncryptedExport(head) };
+    },
+    previewImport: async ({ token, passphrase }) => previewImport(workspace, await readExportFile(fileOf(token), passphrase)),
+    importAssessment: async ({ token, mode, passphrase }) => {
+      const doc = await readExportFile(fileOf(token), passphrase);
+      const summary = applyImport(workspace, catalogs, doc, mode);
+      importTokens.delete(token);
+      return summary;
+    },
     listNotices: () => workspace.notices.list(),
     dismissNotices: () => {
       const dismissed = workspace.notices.list().length;
@@ -115,4 +162,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { opened: true };
     },
   };
+}
+
+/** A file name for the export from the title and date, with anything unsafe in a file name replaced. */
+export function suggestedExportName(title: string, exportedAt: string): string {
+  const safe = [...title]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('').replace(/^[.\s]+/, '').slice(0, 80) || 'assessment';
+  return `${safe} ${exportedAt.slice(0, 10)}.mamori`;
 }

@@ -11,6 +11,7 @@ import { type AssessmentStore, openAssessmentStore } from './storage/assessment-
 import { type DataFolder, dataFolder, ensureDataFolder, removeLeftoverTempFiles } from './storage/data-folder';
 import { emptyIndex, type IndexStore, openIndexStore } from './storage/index-store';
 import { noticeBoard, type Notices } from './storage/recovery';
+import { openVault, type Vault } from './storage/vault';
 
 export type Workspace = {
   folder: DataFolder;
@@ -19,6 +20,7 @@ export type Workspace = {
   notices: Notices;
   removedTempFiles: string[];
   codec: Codec;
+  vault: Vault;
   now: () => Date;
 };
 
@@ -50,7 +52,8 @@ export function openWorkspace(
     now,
     codec,
   });
-  const workspace = { folder, index, assessments, notices, removedTempFiles, codec, now };
+  const vault = openVault(folder.evidenceDir, codec);
+  const workspace = { folder, index, assessments, notices, removedTempFiles, codec, vault, now };
   checkAtStart(workspace, options.initialLanguage);
   return workspace;
 }

@@ -1,24 +1,26 @@
 // A real workspace on a temporary folder, with the handlers main would register.
 import path from 'node:path';
 import { openCatalogLibrary } from '../../electron/services/catalog-library';
-import { createHandlers } from '../../electron/services/handlers';
+import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
 import { openWorkspace } from '../../electron/services/workspace';
 import { tempDir } from './temp';
 
 export const builtInCatalogsDir = path.resolve(import.meta.dirname, '../../assessments/catalogs');
 
-export function testHandlers(dataDir = tempDir()) {
+export function testHandlers(dataDir = tempDir(), extra: Partial<Pick<HandlerDeps, 'chooseExportPath' | 'chooseImportPath'>> = {}) {
   const workspace = openWorkspace(dataDir, { initialLanguage: 'ja' });
   const opened: string[] = [];
   let tick = Date.parse('2026-04-01T09:00:00Z');
+  const catalogs = openCatalogLibrary(builtInCatalogsDir, workspace.folder.catalogsDir);
   const handlers = createHandlers({
     workspace,
-    catalogs: openCatalogLibrary(builtInCatalogsDir, workspace.folder.catalogsDir),
+    catalogs,
     appVersion: '0.0.0-test',
     now: () => new Date((tick += 1000)),
     openLink: async (url) => {
       opened.push(url);
     },
+    ...extra,
   });
-  return { dataDir, workspace, handlers, opened };
+  return { dataDir, workspace, handlers, opened, catalogs };
 }

@@ -4,10 +4,14 @@ export type Codec = {
   readonly encrypted: boolean;
   encode(json: string, context: string): string;
   decode(stored: string, context: string): string;
+  encodeBytes(bytes: Buffer, context: string): Buffer;
+  decodeBytes(stored: Buffer, context: string): Buffer;
 };
 
 export const plainCodec: Codec = {
   encrypted: false,
   encode: (json) => json,
   decode: (stored) => stored,
+  encodeBytes: (bytes) => bytes,
+  decodeBytes: (stored) => stored,
 };
