@@ -141,7 +141,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return { chosen: true, token, fileName: path.basename(file), encrypted: isEncryptedExport(head) };
     },
-    previewImport: async ({ token, passphrase }) => previewImport(workspace, await readExportFile(fileOf(token), passphrase)),
+    previewImport: async ({ token, passphrase }) => previewImport(workspace, catalogs, await readExportFile(fileOf(token), passphrase)),
     importAssessment: async ({ token, mode, passphrase }) => {
       const doc = await readExportFile(fileOf(token), passphrase);
       const summary = applyImport(workspace, catalogs, doc, mode);

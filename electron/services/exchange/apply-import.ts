@@ -27,7 +27,8 @@ export type ImportPreview = {
   organisationExists: boolean;
 };
 
-export function previewImport(workspace: Workspace, doc: ExportDocument): ImportPreview {
+export function previewImport(workspace: Workspace, catalogs: CatalogLibrary, doc: ExportDocument): ImportPreview {
+  checkAgainstHere(workspace, catalogs, doc, 'copy');
   const index = workspace.index.read();
   return {
     title: doc.assessment.title,

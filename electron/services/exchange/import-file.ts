@@ -78,7 +78,12 @@ export function checkExportDocument(raw: unknown, name: string): ExportDocument 
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
     const where = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    const message = first.code === 'unrecognized_keys' ? `unknown field ${first.keys.map((k) => `"${k}"`).join(', ')}` : first.message;
+    const message =
+      first.code === 'unrecognized_keys'
+        ? `unknown field ${first.keys.map((k) => `"${k}"`).join(', ')}`
+        : first.code === 'invalid_key'
+          ? `the key ${first.issues[0]?.message ?? 'is not valid'}`
+          : first.message;
     const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem(s))` : '';
     throw new ImportError(`${name} is refused: at ${where || '(top level)'}: ${message}${more}`);
   }
