@@ -12,7 +12,7 @@ const { runCli } = await import(path.join(root, 'electron/cli/main.ts'));
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const code = await runCli(
   process.argv.slice(2),
-  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() },
+  { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd(), env: process.env },
   { version, catalogsDir: path.join(root, 'assessments/catalogs') },
 );
 process.exitCode = code;

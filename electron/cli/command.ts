@@ -11,10 +11,12 @@ export type CliIo = {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  env?: NodeJS.ProcessEnv;
 };
 
 export type CliContext = {
   io: CliIo;
+  env: NodeJS.ProcessEnv;
   version: string;
   catalogsDir: string;
   json: boolean;

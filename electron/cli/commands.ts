@@ -4,6 +4,8 @@ import path from 'node:path';
 import { formatCatalogError, MAX_CATALOG_BYTES, parseCatalogText } from '../../assessments';
 import { openCatalogLibrary } from '../services/catalog-library';
 import { UsageError } from './args';
+import { readExportFile } from '../services/exchange/import-file';
+import { exportCommand, importCommand, passphraseOf } from './exchange-commands';
 import { type Command, EXIT_INVALID, EXIT_OK, InvalidInput, printJson } from './command';
 
 const dataDirFlag = { name: '--data-dir', takesValue: true, description: 'data folder (also lists its custom catalogs)' };
@@ -59,13 +61,20 @@ const catalog: Command = {
 
 const validate: Command = {
   name: 'validate',
-  summary: 'check a catalog file: prints ok, or every error with its field path and line',
-  usage: 'validate <file> [--json]',
-  flags: [],
+  summary: 'check a catalog file or a .mamori export file: prints ok, or what is wrong and where',
+  usage: 'validate <file> [--passphrase-env NAME] [--json]',
+  flags: [{ name: '--passphrase-env', takesValue: true, description: 'for an encrypted export: the variable holding its passphrase' }],
   positionals: [1, 1],
-  run(args, { io, json }) {
+  async run(args, context) {
+    const { io, json } = context;
     const file = path.resolve(io.cwd, args.positionals[0] ?? '');
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new InvalidInput(`${file}: no such file`);
+    if (looksLikeExport(file)) {
+      const doc = await readExportFile(file, passphraseOf(args, context.env));
+      if (json) printJson(io, { ok: true, kind: 'export', assessment: doc.assessment.id, title: doc.assessment.title, answers: Object.keys(doc.assessment.answers).length, evidence: doc.evidence.length });
+      else io.stdout(`ok: ${file} is a valid Mamori export ("${doc.assessment.title}", ${Object.keys(doc.assessment.answers).length} answers, ${doc.evidence.length} evidence files)\n`);
+      return EXIT_OK;
+    }
     if (fs.statSync(file).size > MAX_CATALOG_BYTES) throw new InvalidInput(`${file}: larger than ${MAX_CATALOG_BYTES} bytes`);
     const result = parseCatalogText(fs.readFileSync(file, 'utf8'), file);
     if (json) {
@@ -84,6 +93,20 @@ const validate: Command = {
   },
 };
 
-export const commands: Command[] = [catalogs, catalog, validate];
+/** An export file: the name ends in .mamori, or it starts like one (sealed, or the export's JSON). */
+function looksLikeExport(file: string): boolean {
+  if (file.endsWith('.mamori')) return true;
+  const head = Buffer.alloc(64);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 64, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const text = head.toString('utf8');
+  return text.startsWith('MAMORI-PWD') || /^\s*\{\s*"format"\s*:\s*"mamori-export"/.test(text);
+}
+
+export const commands: Command[] = [catalogs, catalog, validate, exportCommand, importCommand];
 
 export { UsageError };

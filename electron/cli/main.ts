@@ -75,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
     if (args.positionals.length < min || args.positionals.length > max) {
       throw new UsageError(`expected ${min === max ? min : `${min}–${max}`} argument(s), got ${args.positionals.length}`);
     }
-    return await command.run(args, { io, version: options.version, catalogsDir: options.catalogsDir, json: args.flags.has('--json') });
+    return await command.run(args, { io, env: io.env ?? {}, version: options.version, catalogsDir: options.catalogsDir, json: args.flags.has('--json') });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`mamori ${command.name}: ${error.message} (usage: mamori ${command.usage})\n`);
