@@ -3,7 +3,8 @@
 import { dispatch } from '../electron/ipc/dispatch';
 import { openCatalogLibrary } from '../electron/services/catalog-library';
 import { createHandlers } from '../electron/services/handlers';
-import { openWorkspace } from '../electron/services/workspace';
+import { openSession } from '../electron/services/session';
+import { dataFolder } from '../electron/services/storage/data-folder';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,10 +13,10 @@ import { report, reportTiming, time } from './harness';
 export async function benchIpc(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-bench-'));
   try {
-    const workspace = openWorkspace(dir, { initialLanguage: 'ja' });
+    const session = openSession(dir, { initialLanguage: 'ja' });
     const handlers = createHandlers({
-      workspace,
-      catalogs: openCatalogLibrary(path.resolve(import.meta.dirname, '../assessments/catalogs'), workspace.folder.catalogsDir),
+      session,
+      catalogs: openCatalogLibrary(path.resolve(import.meta.dirname, '../assessments/catalogs'), dataFolder(dir).catalogsDir),
       appVersion: 'bench',
       now: () => new Date(),
       openLink: async () => {},

@@ -8,14 +8,15 @@ import type { Handlers } from '../electron/ipc/contract';
 import { dispatch } from '../electron/ipc/dispatch';
 import { openCatalogLibrary } from '../electron/services/catalog-library';
 import { createHandlers } from '../electron/services/handlers';
-import { openWorkspace } from '../electron/services/workspace';
+import { openSession } from '../electron/services/session';
+import { dataFolder } from '../electron/services/storage/data-folder';
 import { report, reportTiming, time } from './harness';
 
 const catalogsDir = path.resolve(import.meta.dirname, '../assessments/catalogs');
 
 function open(dir: string): Handlers {
-  const workspace = openWorkspace(dir, { initialLanguage: 'ja' });
-  return createHandlers({ workspace, catalogs: openCatalogLibrary(catalogsDir, workspace.folder.catalogsDir), appVersion: 'bench', now: () => new Date(), openLink: async () => {} });
+  const session = openSession(dir, { initialLanguage: 'ja' });
+  return createHandlers({ session, catalogs: openCatalogLibrary(catalogsDir, dataFolder(dir).catalogsDir), appVersion: 'bench', now: () => new Date(), openLink: async () => {} });
 }
 
 /** A data folder with `count` fully answered assessments (both checklists, a note on every item). */

@@ -3,6 +3,9 @@
 export const channelNames = [
   'getAppInfo',
   'getSettings',
+  'getEncryptionStatus',
+  'unlock',
+  'enableEncryption',
   'updateSettings',
   'listOrganisations',
   'createOrganisation',

@@ -17,6 +17,7 @@ import {
   RecordId,
 } from '../../assessments';
 import type { ImportPreview } from '../services/exchange/apply-import';
+import type { EncryptionStatus } from '../services/session';
 import type { Backup } from '../services/storage/backups';
 import type { Notice } from '../services/storage/recovery';
 import type { ChannelName } from './channels';
@@ -29,6 +30,9 @@ const ImportToken = z.string().regex(/^[0-9a-f]{32}$/, 'is not an import token')
 export const contract = {
   getAppInfo: { input: NoInput },
   getSettings: { input: NoInput },
+  getEncryptionStatus: { input: NoInput },
+  unlock: { input: z.strictObject({ passphrase: z.string().min(1, 'is required').max(1024) }) },
+  enableEncryption: { input: z.strictObject({ passphrase: Passphrase }) },
   updateSettings: { input: z.strictObject({ language: Language }) },
   listOrganisations: { input: NoInput },
   createOrganisation: { input: NewOrganisation },
@@ -62,6 +66,9 @@ export type SettingsValue = { language: Language };
 export type ChannelOutputs = {
   getAppInfo: AppInfo;
   getSettings: SettingsValue;
+  getEncryptionStatus: EncryptionStatus;
+  unlock: EncryptionStatus;
+  enableEncryption: EncryptionStatus;
   updateSettings: SettingsValue;
   listOrganisations: Organisation[];
   createOrganisation: Organisation;

@@ -1,5 +1,5 @@
 // Mamori's main process: the thin glue between Electron and the services. It holds the single-instance lock
-// (only this process writes the data folder), opens the workspace, registers the IPC handlers and creates
+// (only this process writes the data folder), opens the data folder (locked if encrypted), registers the IPC handlers and creates
 // the one locked-down window.
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
@@ -8,7 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openCatalogLibrary } from '../services/catalog-library';
 import { isVettedExternalUrl } from '../services/external-links';
 import { createHandlers } from '../services/handlers';
-import { openWorkspace } from '../services/workspace';
+import { openSession } from '../services/session';
+import { dataFolder } from '../services/storage/data-folder';
 import { registerIpcHandlers } from './ipc';
 import {
   denyPermission,
@@ -75,12 +76,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler(denyPermission);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
-    const workspace = openWorkspace(app.getPath('userData'), {
+    const dataSession = openSession(app.getPath('userData'), {
       initialLanguage: app.getLocale().startsWith('ja') ? 'ja' : 'en',
     });
-    const catalogs = openCatalogLibrary(path.join(app.getAppPath(), 'assessments/catalogs'), workspace.folder.catalogsDir);
+    const catalogs = openCatalogLibrary(path.join(app.getAppPath(), 'assessments/catalogs'), dataFolder(dataSession.root).catalogsDir);
     const handlers = createHandlers({
-      workspace,
+      session: dataSession,
       catalogs,
       appVersion: app.getVersion(),
       now: () => new Date(),

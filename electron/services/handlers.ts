@@ -18,10 +18,10 @@ import { isEncryptedExport, readExportFile } from './exchange/import-file';
 import { type CatalogLibrary } from './catalog-library';
 import { UserError } from './errors';
 import { isVettedExternalUrl } from './external-links';
-import type { Workspace } from './workspace';
+import type { Session } from './session';
 
 export type HandlerDeps = {
-  workspace: Workspace;
+  session: Session;
   catalogs: CatalogLibrary;
   appVersion: string;
   now: () => Date;
@@ -34,7 +34,8 @@ export type HandlerDeps = {
 };
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { workspace, catalogs } = deps;
+  const { session, catalogs } = deps;
+  const ws = () => session.workspace();
   const random = deps.random ?? Math.random;
   const timestamp = () => deps.now().toISOString();
   const importTokens = new Map<string, string>();
@@ -48,19 +49,28 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
 
   return {
-    getAppInfo: () => ({ name: 'Mamori', version: deps.appVersion, dataFolder: workspace.folder.root }),
-    getSettings: () => workspace.index.read().settings,
+    getAppInfo: () => ({ name: 'Mamori', version: deps.appVersion, dataFolder: session.root }),
+    getSettings: () => ({ language: session.language() }),
+    getEncryptionStatus: () => session.status(),
+    unlock: async ({ passphrase }) => {
+      await session.unlock(passphrase);
+      return session.status();
+    },
+    enableEncryption: async ({ passphrase }) => {
+      await session.enableEncryption(passphrase);
+      return session.status();
+    },
     updateSettings: ({ language }) =>
-      workspace.index.update((index) => ({ ...index, settings: { ...index.settings, language } })).settings,
-    listOrganisations: () => workspace.index.read().organisations,
+      ws().index.update((index) => ({ ...index, settings: { ...index.settings, language } })).settings,
+    listOrganisations: () => ws().index.read().organisations,
     createOrganisation: ({ name }) => {
       const organisation: Organisation = { id: newRecordId(random), name, createdAt: timestamp() };
-      workspace.index.update((index) => ({ ...index, organisations: [...index.organisations, organisation] }));
+      ws().index.update((index) => ({ ...index, organisations: [...index.organisations, organisation] }));
       return organisation;
     },
-    listAssessments: () => workspace.index.read().assessments,
+    listAssessments: () => ws().index.read().assessments,
     createAssessment: (input) => {
-      const index = workspace.index.read();
+      const index = ws().index.read();
       if (!index.organisations.some((o) => o.id === input.organisationId)) {
         throw new UserError(`There is no organisation with id ${input.organisationId}`);
       }
@@ -80,14 +90,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       };
       // The assessment file first, then the index: a crash in between leaves an unlisted file, never a
       // listed assessment without its file.
-      workspace.assessments.create(assessment);
+      ws().assessments.create(assessment);
       const summary = summarise(assessment);
-      workspace.index.update((current) => ({ ...current, assessments: [...current.assessments, summary] }));
+      ws().index.update((current) => ({ ...current, assessments: [...current.assessments, summary] }));
       return summary;
     },
-    getAssessment: ({ id }) => workspace.assessments.read(id),
+    getAssessment: ({ id }) => ws().assessments.read(id),
     saveAnswer: ({ assessmentId, key, answer }) => {
-      const assessment = workspace.assessments.read(assessmentId);
+      const assessment = ws().assessments.read(assessmentId);
       const [catalogId, itemId] = key.split('/') as [string, string];
       const pinned = assessment.catalogs.find((c) => c.id === catalogId);
       if (!pinned) throw new UserError(`Assessment ${assessmentId} does not use the catalog "${catalogId}"`);
@@ -99,29 +109,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (!assessment.evidence[hash]) throw new UserError(`Evidence ${hash.slice(0, 12)}… is not attached to this assessment`);
       }
       const saved: Answer = { ...answer, updatedAt: timestamp() };
-      workspace.assessments.write({ ...assessment, answers: { ...assessment.answers, [key]: saved }, updatedAt: saved.updatedAt });
+      ws().assessments.write({ ...assessment, answers: { ...assessment.answers, [key]: saved }, updatedAt: saved.updatedAt });
       return saved;
     },
     listBackups: ({ assessmentId }) => {
-      if (!workspace.assessments.exists(assessmentId)) throw new UserError(`There is no assessment with id ${assessmentId}`);
-      return workspace.assessments.document(assessmentId).backups.list();
+      if (!ws().assessments.exists(assessmentId)) throw new UserError(`There is no assessment with id ${assessmentId}`);
+      return ws().assessments.document(assessmentId).backups.list();
     },
     restoreBackup: ({ assessmentId, backupName }) => {
-      if (!workspace.assessments.exists(assessmentId)) throw new UserError(`There is no assessment with id ${assessmentId}`);
-      const document = workspace.assessments.document(assessmentId);
+      if (!ws().assessments.exists(assessmentId)) throw new UserError(`There is no assessment with id ${assessmentId}`);
+      const document = ws().assessments.document(assessmentId);
       if (!document.backups.list().some((b) => b.name === backupName)) {
         throw new UserError(`Assessment ${assessmentId} has no backup named ${backupName}`);
       }
       const result = document.restore(backupName);
       const restored = document.read();
-      workspace.index.update((index) => ({
+      ws().index.update((index) => ({
         ...index,
         assessments: index.assessments.map((a) => (a.id === assessmentId ? summarise(restored) : a)),
       }));
       return result;
     },
     exportAssessment: async ({ assessmentId, passphrase }) => {
-      const doc = buildExport(workspace, catalogs, assessmentId, deps.appVersion);
+      const doc = buildExport(ws(), catalogs, assessmentId, deps.appVersion);
       const file = await (deps.chooseExportPath ?? noDialog)(suggestedExportName(doc.assessment.title, doc.exportedAt));
       if (!file) return { saved: false };
       const bytes = await writeExportFile(file, doc, passphrase);
@@ -141,17 +151,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return { chosen: true, token, fileName: path.basename(file), encrypted: isEncryptedExport(head) };
     },
-    previewImport: async ({ token, passphrase }) => previewImport(workspace, catalogs, await readExportFile(fileOf(token), passphrase)),
+    previewImport: async ({ token, passphrase }) => previewImport(ws(), catalogs, await readExportFile(fileOf(token), passphrase)),
     importAssessment: async ({ token, mode, passphrase }) => {
       const doc = await readExportFile(fileOf(token), passphrase);
-      const summary = applyImport(workspace, catalogs, doc, mode);
+      const summary = applyImport(ws(), catalogs, doc, mode);
       importTokens.delete(token);
       return summary;
     },
-    listNotices: () => workspace.notices.list(),
+    listNotices: () => ws().notices.list(),
     dismissNotices: () => {
-      const dismissed = workspace.notices.list().length;
-      workspace.notices.clear();
+      const dismissed = ws().notices.list().length;
+      ws().notices.clear();
       return { dismissed };
     },
     listCatalogs: () => catalogs.list(),

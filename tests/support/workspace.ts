@@ -2,18 +2,19 @@
 import path from 'node:path';
 import { openCatalogLibrary } from '../../electron/services/catalog-library';
 import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
-import { openWorkspace } from '../../electron/services/workspace';
+import { openSession } from '../../electron/services/session';
+import { dataFolder } from '../../electron/services/storage/data-folder';
 import { tempDir } from './temp';
 
 export const builtInCatalogsDir = path.resolve(import.meta.dirname, '../../assessments/catalogs');
 
 export function testHandlers(dataDir = tempDir(), extra: Partial<Pick<HandlerDeps, 'chooseExportPath' | 'chooseImportPath'>> = {}) {
-  const workspace = openWorkspace(dataDir, { initialLanguage: 'ja' });
+  const session = openSession(dataDir, { initialLanguage: 'ja' });
   const opened: string[] = [];
   let tick = Date.parse('2026-04-01T09:00:00Z');
-  const catalogs = openCatalogLibrary(builtInCatalogsDir, workspace.folder.catalogsDir);
+  const catalogs = openCatalogLibrary(builtInCatalogsDir, dataFolder(dataDir).catalogsDir);
   const handlers = createHandlers({
-    workspace,
+    session,
     catalogs,
     appVersion: '0.0.0-test',
     now: () => new Date((tick += 1000)),
@@ -22,5 +23,15 @@ export function testHandlers(dataDir = tempDir(), extra: Partial<Pick<HandlerDep
     },
     ...extra,
   });
-  return { dataDir, workspace, handlers, opened, catalogs };
+  return {
+    dataDir,
+    session,
+    handlers,
+    opened,
+    catalogs,
+    /** The open workspace (throws while an encrypted folder is locked). */
+    get workspace() {
+      return session.workspace();
+    },
+  };
 }

@@ -4,16 +4,17 @@
 import { defaultProfile } from '../../assessments';
 import { openCatalogLibrary } from '../../electron/services/catalog-library';
 import { createHandlers } from '../../electron/services/handlers';
-import { openWorkspace } from '../../electron/services/workspace';
+import { openSession } from '../../electron/services/session';
+import { dataFolder } from '../../electron/services/storage/data-folder';
 import { builtInCatalogsDir } from '../support/workspace';
 
 const [dataDir, countArg] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: save-answers <data dir> [count]');
 const count = Number(countArg ?? 1000);
 
-const workspace = openWorkspace(dataDir, { initialLanguage: 'ja' });
-const catalogs = openCatalogLibrary(builtInCatalogsDir, workspace.folder.catalogsDir);
-const handlers = createHandlers({ workspace, catalogs, appVersion: 'crash-test', now: () => new Date(), openLink: async () => {} });
+const session = openSession(dataDir, { initialLanguage: 'ja' });
+const catalogs = openCatalogLibrary(builtInCatalogsDir, dataFolder(dataDir).catalogsDir);
+const handlers = createHandlers({ session, catalogs, appVersion: 'crash-test', now: () => new Date(), openLink: async () => {} });
 
 let [assessment] = await handlers.listAssessments({});
 if (!assessment) {
