@@ -9,7 +9,8 @@ import { API_GLOBAL, channelNames } from '../../electron/ipc/channels';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { openCatalogLibrary } from '../../electron/services/catalog-library';
 import { createHandlers } from '../../electron/services/handlers';
-import { openWorkspace } from '../../electron/services/workspace';
+import { openSession } from '../../electron/services/session';
+import { dataFolder } from '../../electron/services/storage/data-folder';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const rendererDir = path.join(repoRoot, 'out/renderer');
@@ -42,21 +43,33 @@ function bridgeApiScript(): string {
 })();`;
 }
 
-export async function startBridge(options: { dataDir: string; port?: number }): Promise<Bridge> {
+export type BridgeOptions = {
+  dataDir: string;
+  port?: number;
+  /** Stands in for main's save dialog: the path to write an export to, or null for "cancelled". */
+  chooseExportPath?: (suggestedName: string) => Promise<string | null>;
+  /** Stands in for main's open dialog: the file to import, or null for "cancelled". */
+  chooseImportPath?: () => Promise<string | null>;
+};
+
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${rendererDir}); run "npm run build" first`);
   }
-  const workspace = openWorkspace(options.dataDir, { initialLanguage: 'ja' });
-  const catalogs = openCatalogLibrary(builtInCatalogs, workspace.folder.catalogsDir);
+  const session = openSession(options.dataDir, { initialLanguage: 'ja' });
+  const catalogs = openCatalogLibrary(builtInCatalogs, dataFolder(options.dataDir).catalogsDir);
   const openedExternally: string[] = [];
   const handlers = createHandlers({
-    workspace,
+    session,
     catalogs,
     appVersion: 'bridge',
     now: () => new Date(),
     openLink: async (url) => {
       openedExternally.push(url);
     },
+    // Without these the handlers answer "No file dialog is available here", as they would in a CLI.
+    chooseExportPath: options.chooseExportPath,
+    chooseImportPath: options.chooseImportPath,
   });
 
   const server = http.createServer((request, response) => {
