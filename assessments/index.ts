@@ -12,3 +12,4 @@ export * from './catalog/parse';
 export * from './catalog/summary';
 export * from './scoring/score';
 export * from './exchange/export-format';
+export * from './exchange/json-schema';
