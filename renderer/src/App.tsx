@@ -1,19 +1,35 @@
-// The app shell: header with the language switch, and the home screen once data has loaded.
-import { Alert, AppShell, Button, Center, Container, Loader, Stack } from '@mantine/core';
-import { useEffect } from 'react';
+// The app shell: header with the language switch, notices about the data folder, and the home screen once
+// data has loaded.
+import { Alert, AppShell, Box, Button, Center, Container, Loader, Stack } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../assessments';
 import { AppHeader } from './components/AppHeader';
 import { HomeScreen } from './features/home/HomeScreen';
+import { NoticesBanner } from './features/notices/NoticesBanner';
+import { EncryptionDialog } from './features/security/EncryptionDialog';
+import { UnlockScreen } from './features/security/UnlockScreen';
 import { useHomeStore } from './store/home-store';
+import { useSecurityStore } from './store/security-store';
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const { status, loadError, language, load, setLanguage } = useHomeStore();
+  const { status, loadError, language, load, setLanguage, appInfo } = useHomeStore();
+  const { status: security, check } = useSecurityStore();
+  const [securityOpen, setSecurityOpen] = useState(false);
+  const [dataFolder, setDataFolder] = useState<string | null>(null);
 
+  // An encrypted folder opens locked: ask for the passphrase before loading anything else.
   useEffect(() => {
-    void load();
-  }, [load]);
+    void check().then(
+      (encryption) => {
+        if (!encryption.locked) void load();
+      },
+      () => void load(),
+    );
+    void useHomeStore.getState().appInfoOnly().then(setDataFolder, () => undefined);
+  }, [check, load]);
+  const locked = security?.locked === true;
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
@@ -27,11 +43,24 @@ export function App() {
   return (
     <AppShell header={{ height: 64 }} padding="lg">
       <AppShell.Header>
-        <AppHeader language={language} onLanguage={switchLanguage} />
+        <AppHeader
+          language={language}
+          onLanguage={switchLanguage}
+          encrypted={security?.encrypted === true}
+          {...(locked || security === null ? {} : { onSecurity: () => setSecurityOpen(true) })}
+        />
       </AppShell.Header>
       <AppShell.Main bg="gray.0">
         <Container size="lg">
-          {status === 'loading' ? (
+          {locked ? (
+            <UnlockScreen onUnlocked={() => void load()} dataFolder={appInfo?.dataFolder ?? dataFolder} />
+          ) : null}
+          {locked || status === 'loading' ? null : (
+            <Box mb="lg">
+              <NoticesBanner />
+            </Box>
+          )}
+          {locked ? null : status === 'loading' ? (
             <Center mt="xl" aria-label={t('common.loading')}>
               <Loader color="teal" />
             </Center>
@@ -49,6 +78,7 @@ export function App() {
           )}
         </Container>
       </AppShell.Main>
+      <EncryptionDialog opened={securityOpen} onClose={() => setSecurityOpen(false)} />
     </AppShell>
   );
 }

@@ -45,6 +45,7 @@ export function openAssessmentStore(options: {
     if (!doc) {
       doc = managedDocument({
         subject: `Assessment ${id}`,
+        about: { kind: 'assessment', id },
         file: path.join(options.dir, `${id}.json`),
         context: assessmentContext(id),
         spec: assessmentSpec,

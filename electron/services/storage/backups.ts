@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const backupReasons = ['open', 'periodic', 'before-restore', 'before-import', 'before-migration'] as const;
+export const backupReasons = ['open', 'periodic', 'before-restore', 'restored', 'before-import', 'before-migration'] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
 export type Backup = { name: string; takenAt: string; reason: BackupReason; size: number };

@@ -44,6 +44,7 @@ export function openIndexStore(options: {
 }): IndexStore {
   const document = managedDocument({
     subject: 'The index of organisations and assessments',
+    about: { kind: 'index' },
     file: options.file,
     context: 'index',
     spec: indexSpec,

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { type Backup, type BackupSet, backupSet } from './backups';
 import type { Codec } from './codec';
 import { decodeDocument, documentFile, type DocumentSpec } from './document-file';
-import { type Notices, putInPlace, readWithRecovery } from './recovery';
+import { type NoticeAbout, type Notices, putInPlace, readWithRecovery } from './recovery';
 
 export const PERIODIC_BACKUP_SAVES = 25;
 export const PERIODIC_BACKUP_MS = 10 * 60 * 1000;
@@ -26,6 +26,7 @@ export type ManagedDocument<T> = {
 
 export type ManagedDocumentOptions<T> = {
   subject: string;
+  about: NoticeAbout;
   file: string;
   context: string;
   spec: DocumentSpec<T>;
@@ -62,6 +63,7 @@ export function managedDocument<T>(options: ManagedDocumentOptions<T>): ManagedD
       file.write(result.value);
       options.notices.add({
         kind: 'migrated',
+        about: options.about,
         subject: options.subject,
         file: file.path,
         fromVersion: result.migratedFrom,
@@ -97,6 +99,8 @@ export function managedDocument<T>(options: ManagedDocumentOptions<T>): ManagedD
       const undo = backups.take(file.path, 'before-restore');
       putInPlace(source, file.path);
       cache = { value: decoded.value };
+      // The newest backup must be what is now live, or damage right after would recover the undone state.
+      backups.take(file.path, 'restored');
       return { restored, undo };
     },
     reload() {

@@ -9,10 +9,13 @@ import type { BackupSet } from './backups';
 import type { Codec } from './codec';
 import { DamagedFileError, decodeDocument, type DocumentFile, type DocumentRead, type DocumentSpec } from './document-file';
 
+/** What a notice is about, for the UI to name in the user's words (the assessment's title). */
+export type NoticeAbout = { kind: 'index' } | { kind: 'assessment'; id: string };
+
 export type Notice =
-  | { kind: 'recovered'; subject: string; file: string; reason: string; quarantinedTo: string | null; restoredFrom: string; backupTakenAt: string; at: string }
-  | { kind: 'unrecoverable'; subject: string; file: string; reason: string; quarantinedTo: string | null; at: string }
-  | { kind: 'migrated'; subject: string; file: string; fromVersion: number; toVersion: number; at: string }
+  | { kind: 'recovered'; about: NoticeAbout; subject: string; file: string; reason: string; quarantinedTo: string | null; restoredFrom: string; backupTakenAt: string; at: string }
+  | { kind: 'unrecoverable'; about: NoticeAbout; subject: string; file: string; reason: string; quarantinedTo: string | null; at: string }
+  | { kind: 'migrated'; about: NoticeAbout; subject: string; file: string; fromVersion: number; toVersion: number; at: string }
   | { kind: 'temp-files-removed'; count: number; at: string };
 
 export type Notices = { add(notice: Notice): void; list(): Notice[]; clear(): void };
@@ -41,6 +44,7 @@ export function putInPlace(source: string, target: string): void {
 
 export type RecoveryContext<T> = {
   subject: string;
+  about: NoticeAbout;
   file: DocumentFile<T>;
   context: string;
   spec: DocumentSpec<T>;
@@ -63,13 +67,13 @@ export function readWithRecovery<T>(ctx: RecoveryContext<T>): DocumentRead<T> {
       try {
         const read = decodeDocument(fs.readFileSync(backupPath, 'utf8'), backupPath, ctx.context, ctx.spec, ctx.codec);
         putInPlace(backupPath, ctx.file.path);
-        ctx.notices.add({ kind: 'recovered', subject: ctx.subject, file: ctx.file.path, reason: error.reason, quarantinedTo, restoredFrom: backup.name, backupTakenAt: backup.takenAt, at });
+        ctx.notices.add({ kind: 'recovered', about: ctx.about, subject: ctx.subject, file: ctx.file.path, reason: error.reason, quarantinedTo, restoredFrom: backup.name, backupTakenAt: backup.takenAt, at });
         return read;
       } catch {
         // This backup is damaged too (or from a newer app): try the next older one.
       }
     }
-    ctx.notices.add({ kind: 'unrecoverable', subject: ctx.subject, file: ctx.file.path, reason: error.reason, quarantinedTo, at });
+    ctx.notices.add({ kind: 'unrecoverable', about: ctx.about, subject: ctx.subject, file: ctx.file.path, reason: error.reason, quarantinedTo, at });
     throw new UserError(
       `${ctx.subject} could not be read (${error.reason}) and no readable backup exists.${quarantinedTo ? ` The damaged file was kept at ${quarantinedTo}.` : ''}`,
     );

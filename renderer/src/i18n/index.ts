@@ -19,12 +19,22 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
   return i18next;
 }
 
-export function formatDate(iso: string, language: Language): string {
+/** Seconds are for lists where several entries fall in the same minute (backups), not for everyday dates. */
+export function formatDate(iso: string, language: Language, options: { seconds?: boolean } = {}): string {
   return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-GB', {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    ...(options.seconds ? { second: '2-digit' } : {}),
   }).format(new Date(iso));
+}
+
+/** Sizes of backups and exports, which are small: kilobytes with one decimal reads better than bytes. */
+export function formatKilobytes(bytes: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-GB', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(Math.max(bytes, 1) / 1024);
 }

@@ -3,10 +3,16 @@
 // something that was not saved.
 import { create } from 'zustand';
 import type { AssessmentSummary, CatalogSummary, Language, NewAssessment, Organisation } from '../../../assessments';
-import type { AppInfo } from '../../../electron/ipc/contract';
+import type { AppInfo, ChannelOutputs } from '../../../electron/ipc/contract';
 import { call } from '../api/client';
 
 type Status = 'loading' | 'ready' | 'failed';
+
+/** What main found and repaired (or could not) when it opened the data folder; shown until dismissed. */
+export type Notice = ChannelOutputs['listNotices'][number];
+export type NoticeAbout = Notice extends infer N ? (N extends { about: infer A } ? A : never) : never;
+export type RestoreResult = ChannelOutputs['restoreBackup'];
+export type ImportMode = 'copy' | 'replace';
 
 export type HomeState = {
   status: Status;
@@ -16,14 +22,22 @@ export type HomeState = {
   organisations: Organisation[];
   assessments: AssessmentSummary[];
   catalogs: CatalogSummary[];
+  notices: Notice[];
   load(): Promise<void>;
+  /** The data folder's path, available even while it is locked. */
+  appInfoOnly(): Promise<string>;
+  /** Re-reads organisations and assessments without the loading screen, so open dialogs stay open. */
+  refresh(): Promise<void>;
+  dismissNotices(): Promise<void>;
+  restoreBackup(assessmentId: string, backupName: string): Promise<RestoreResult>;
+  importAssessment(token: string, mode: ImportMode, passphrase?: string): Promise<AssessmentSummary>;
   setLanguage(language: Language): Promise<void>;
   createOrganisation(name: string): Promise<Organisation>;
   createAssessment(input: NewAssessment): Promise<AssessmentSummary>;
   importCatalog(fileName: string, text: string): Promise<CatalogSummary>;
 };
 
-export const useHomeStore = create<HomeState>((set) => ({
+export const useHomeStore = create<HomeState>((set, get) => ({
   status: 'loading',
   loadError: null,
   language: 'ja',
@@ -31,8 +45,14 @@ export const useHomeStore = create<HomeState>((set) => ({
   organisations: [],
   assessments: [],
   catalogs: [],
+  notices: [],
   async load() {
     set({ status: 'loading', loadError: null });
+    // Notices are fetched on their own: when the data cannot be loaded they are what explains why.
+    void call('listNotices', {}).then(
+      (notices) => set({ notices }),
+      () => undefined, // the load below fails too and shows the error
+    );
     try {
       const [settings, appInfo, organisations, assessments, catalogs] = await Promise.all([
         call('getSettings', {}),
@@ -45,6 +65,32 @@ export const useHomeStore = create<HomeState>((set) => ({
     } catch (error) {
       set({ status: 'failed', loadError: error instanceof Error ? error.message : String(error) });
     }
+  },
+  async appInfoOnly() {
+    return (await call('getAppInfo', {})).dataFolder;
+  },
+  async refresh() {
+    const [organisations, assessments, catalogs] = await Promise.all([
+      call('listOrganisations', {}),
+      call('listAssessments', {}),
+      call('listCatalogs', {}),
+    ]);
+    set({ organisations, assessments, catalogs });
+  },
+  async dismissNotices() {
+    await call('dismissNotices', {});
+    set({ notices: [] });
+  },
+  async restoreBackup(assessmentId, backupName) {
+    const result = await call('restoreBackup', { assessmentId, backupName });
+    await get().refresh();
+    return result;
+  },
+  async importAssessment(token, mode, passphrase) {
+    const summary = await call('importAssessment', passphrase ? { token, mode, passphrase } : { token, mode });
+    // An import can add an organisation and a custom catalog as well as the assessment.
+    await get().refresh();
+    return summary;
   },
   async setLanguage(language) {
     const settings = await call('updateSettings', { language });

@@ -1,8 +1,9 @@
-// What a new user sees first: what the app does and the three steps to a first assessment.
-import { Button, Card, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
+// What a new user sees first: what the app does and the three steps to a first assessment, or, for someone
+// moving to a new computer, importing an exported assessment.
+import { Button, Card, Group, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function EmptyState({ onAddOrganisation }: { onAddOrganisation: () => void }) {
+export function EmptyState({ onAddOrganisation, onImport }: { onAddOrganisation: () => void; onImport: () => void }) {
   const { t } = useTranslation();
   return (
     <Card withBorder radius="md" padding="xl" maw={720} mx="auto" mt="xl">
@@ -32,11 +33,20 @@ export function EmptyState({ onAddOrganisation }: { onAddOrganisation: () => voi
             </Timeline.Item>
           ))}
         </Timeline>
-        <div>
+        <Group justify="space-between" align="center">
           <Button size="md" color="teal" onClick={onAddOrganisation} data-testid="add-organisation">
             {t('home.addOrganisation')}
           </Button>
-        </div>
+          {/* Moving to a new computer starts here too: an exported assessment brings its organisation along. */}
+          <Group gap="xs" wrap="nowrap">
+            <Text size="xs" c="dimmed" maw={300}>
+              {t('home.importHint')}
+            </Text>
+            <Button variant="default" onClick={onImport} data-testid="import-assessment">
+              {t('home.import')}
+            </Button>
+          </Group>
+        </Group>
       </Stack>
     </Card>
   );

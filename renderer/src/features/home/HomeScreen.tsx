@@ -1,11 +1,16 @@
-// The home screen: the empty state for a new user, otherwise each organisation with its assessments.
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// The home screen: the empty state for a new user, otherwise each organisation with its assessments; and the
+// dialogs reached from it (new organisation and assessment, backups, export, import).
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../../assessments';
-import { formatDate } from '../../i18n';
+import { call } from '../../api/client';
 import { useHomeStore } from '../../store/home-store';
+import { BackupsDialog } from '../backups/BackupsDialog';
+import { ExportDialog } from '../exchange/ExportDialog';
+import { type ImportChoice, ImportDialog } from '../exchange/ImportDialog';
+import { AssessmentCard } from './AssessmentCard';
 import { EmptyState } from './EmptyState';
 import { NewAssessmentDialog } from './NewAssessmentDialog';
 import { NewOrganisationDialog } from './NewOrganisationDialog';
@@ -16,21 +21,37 @@ export function HomeScreen() {
     useHomeStore();
   const [organisationOpen, setOrganisationOpen] = useState(false);
   const [assessmentFor, setAssessmentFor] = useState<string | null | undefined>(undefined);
+  const [backupsFor, setBackupsFor] = useState<AssessmentSummary | null>(null);
+  const [exportFor, setExportFor] = useState<AssessmentSummary | null>(null);
+  const [importChoice, setImportChoice] = useState<ImportChoice | null>(null);
 
   const addOrganisation = async (name: string) => {
     const organisation = await createOrganisation(name);
     notifications.show({ color: 'teal', message: t('organisation.created', { name: organisation.name }) });
   };
 
+  // Main shows the open dialog; the renderer only ever sees a token for the chosen file, never its path.
+  const startImport = async () => {
+    try {
+      const choice = await call('chooseImportFile', {});
+      if (choice.chosen) setImportChoice(choice);
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('importDialog.chooseFailed'), message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
   return (
     <Stack gap="lg">
       {organisations.length === 0 ? (
-        <EmptyState onAddOrganisation={() => setOrganisationOpen(true)} />
+        <EmptyState onAddOrganisation={() => setOrganisationOpen(true)} onImport={() => void startImport()} />
       ) : (
         <>
           <Group justify="space-between">
             <Title order={2}>{t('home.title')}</Title>
             <Group>
+              <Button variant="default" onClick={() => void startImport()} data-testid="import-assessment">
+                {t('home.import')}
+              </Button>
               <Button variant="default" onClick={() => setOrganisationOpen(true)} data-testid="add-organisation">
                 {t('home.addOrganisation')}
               </Button>
@@ -63,7 +84,14 @@ export function HomeScreen() {
                 ) : (
                   <SimpleGrid cols={{ base: 1, md: 2 }}>
                     {own.map((assessment) => (
-                      <AssessmentCard key={assessment.id} assessment={assessment} />
+                      <AssessmentCard
+                        key={assessment.id}
+                        assessment={assessment}
+                        catalogs={catalogs}
+                        language={language}
+                        onBackups={setBackupsFor}
+                        onExport={setExportFor}
+                      />
                     ))}
                   </SimpleGrid>
                 )}
@@ -101,27 +129,16 @@ export function HomeScreen() {
           initialOrganisationId={assessmentFor}
         />
       ) : null}
+      {backupsFor ? <BackupsDialog assessment={backupsFor} language={language} onClose={() => setBackupsFor(null)} /> : null}
+      {exportFor ? <ExportDialog assessment={exportFor} onClose={() => setExportFor(null)} /> : null}
+      {importChoice ? (
+        <ImportDialog
+          choice={importChoice}
+          catalogs={catalogs}
+          language={language}
+          onClose={() => setImportChoice(null)}
+        />
+      ) : null}
     </Stack>
   );
-
-  function AssessmentCard({ assessment }: { assessment: AssessmentSummary }) {
-    return (
-      <Card withBorder radius="sm" padding="md" data-testid="assessment-card">
-        <Text fw={600}>{assessment.title}</Text>
-        <Group gap={6} mt={6}>
-          {assessment.catalogs.map((pinned) => {
-            const catalog = catalogs.find((c) => c.id === pinned.id);
-            return (
-              <Badge key={pinned.id} variant="light" color="teal" size="sm" tt="none">
-                {t('home.catalogVersion', { title: catalog ? catalog.title[language] : pinned.id, version: pinned.version })}
-              </Badge>
-            );
-          })}
-        </Group>
-        <Text size="xs" c="dimmed" mt="xs">
-          {t('home.createdOn', { date: formatDate(assessment.createdAt, language) })}
-        </Text>
-      </Card>
-    );
-  }
 }
