@@ -106,9 +106,10 @@ describe.skipIf(!chromiumAvailable())('backups, export and import in Chromium vi
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('restore-done').innerText()).toMatch(/のバックアップを復元しました/);
     expect(await answerKeys()).toEqual([]);
-    // The state it replaced was backed up first, and is listed.
-    await expect.poll(() => page.getByTestId('backup-row').count()).toBe(3);
+    // The state it replaced was backed up first, and the restored state right after; both are listed.
+    await expect.poll(() => page.getByTestId('backup-row').count()).toBe(4);
     expect(await page.getByTestId('backups-dialog').innerText()).toContain('復元の前');
+    expect(await page.getByTestId('backups-dialog').innerText()).toContain('復元の直後');
     await screenshot('backups-restored-ja.png');
 
     await page.getByTestId('undo-restore').click();
