@@ -17,6 +17,7 @@ import {
   RecordId,
 } from '../../assessments';
 import type { ImportPreview } from '../services/exchange/apply-import';
+import type { ErrorCode } from '../services/errors';
 import type { EncryptionStatus } from '../services/session';
 import type { Backup } from '../services/storage/backups';
 import type { Notice } from '../services/storage/recovery';
@@ -92,7 +93,7 @@ export type ChannelOutputs = {
 export type ChannelInput<C extends ChannelName> = z.input<(typeof contract)[C]['input']>;
 export type ParsedInput<C extends ChannelName> = z.output<(typeof contract)[C]['input']>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
 
 /** What main implements: one function per channel, receiving input already checked by the schema. */
 export type Handlers = {

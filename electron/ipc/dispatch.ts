@@ -45,7 +45,7 @@ export async function dispatch(
     const handler = handlers[channel] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (isUserError(error)) return { ok: false, error: error.message };
+    if (isUserError(error)) return error.code ? { ok: false, error: error.message, code: error.code } : { ok: false, error: error.message };
     log(`${channel} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Something went wrong in ${channel}: ${detail}` };

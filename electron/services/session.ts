@@ -28,6 +28,7 @@ export type Session = {
 export class LockedError extends UserError {
   constructor() {
     super('The data folder is locked: enter the passphrase to unlock it.');
+    this.code = 'locked';
   }
 }
 

@@ -76,7 +76,7 @@ describe.skipIf(!chromiumAvailable())('encryption at rest in Chromium via the te
     expect(await page.getByTestId('add-organisation').count()).toBe(0);
     await page.getByTestId('unlock-passphrase').fill('まちがったパスフレーズ');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('unlock-error').textContent(), SLOW).toContain('The passphrase is not correct.');
+    await expect.poll(() => page.getByTestId('unlock-error').textContent(), SLOW).toContain('パスフレーズが正しくありません。');
     await page.screenshot({ path: artifactPath('unlock-ja.png') });
     await page.getByTestId('unlock-passphrase').fill(PASSPHRASE);
     await page.keyboard.press('Enter');

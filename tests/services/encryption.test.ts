@@ -63,6 +63,7 @@ describe('encryption at rest', () => {
     expect(await dispatch(after.handlers, 'getAssessment', { id: assessment.id })).toEqual({
       ok: false,
       error: 'The data folder is locked: enter the passphrase to unlock it.',
+      code: 'locked',
     });
     await after.handlers.unlock({ passphrase: PASSPHRASE });
     const opened = await after.handlers.getAssessment({ id: assessment.id });
@@ -74,7 +75,11 @@ describe('encryption at rest', () => {
     const { dataDir } = await encryptedFolder();
     const after = testHandlers(dataDir);
     const before = snapshotFolder(dataDir);
-    expect(await dispatch(after.handlers, 'unlock', { passphrase: 'not the passphrase' })).toEqual({ ok: false, error: 'The passphrase is not correct.' });
+    expect(await dispatch(after.handlers, 'unlock', { passphrase: 'not the passphrase' })).toEqual({
+      ok: false,
+      error: 'The passphrase is not correct.',
+      code: 'wrong-passphrase',
+    });
     expect(snapshotFolder(dataDir)).toEqual(before);
     expect(await after.handlers.getEncryptionStatus({})).toEqual({ encrypted: true, locked: true });
   });

@@ -10,6 +10,7 @@ export class EncryptionError extends UserError {}
 export class WrongPassphraseError extends EncryptionError {
   constructor() {
     super('The passphrase is not correct.');
+    this.code = 'wrong-passphrase';
   }
 }
 
@@ -21,6 +22,7 @@ export class WrongPassphraseError extends EncryptionError {
 export class TamperedError extends EncryptionError {
   constructor(what = 'The encrypted file') {
     super(`${what} was changed or damaged after it was saved, or it was encrypted with another key.`);
+    this.code = 'tampered';
   }
 }
 

@@ -24,6 +24,7 @@ export class ImportError extends UserError {}
 export class PassphraseRequiredError extends UserError {
   constructor(file: string) {
     super(`${file} is encrypted: enter the passphrase it was exported with.`);
+    this.code = 'passphrase-required';
   }
 }
 

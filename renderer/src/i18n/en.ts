@@ -217,6 +217,12 @@ export const en = {
     unlockFailed: 'Could not unlock',
   },
   errors: {
+    codes: {
+      'wrong-passphrase': 'The passphrase is not correct.',
+      locked: 'The data folder is locked: enter the passphrase to unlock it.',
+      'passphrase-required': 'This file is encrypted: enter the passphrase it was exported with.',
+      tampered: 'The encrypted file was changed or damaged after it was saved, or it was encrypted with another key.',
+    },
     apiUnavailable: 'Mamori could not reach its data service. Restart the app; if it happens again, see Troubleshooting in the README.',
   },
 };

@@ -2,6 +2,7 @@
 // choice survives a restart; this module only switches what is shown.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { ApiError } from '../api/client';
 import type { Language } from '../../../assessments';
 import { en } from './en';
 import { ja } from './ja';
@@ -37,4 +38,10 @@ export function formatKilobytes(bytes: number, language: Language): string {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(Math.max(bytes, 1) / 1024);
+}
+
+/** The message to show for a failed call: in the user's language where the UI words it (errors.codes), else main's. */
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError && error.code && i18next.exists(`errors.codes.${error.code}`)) return i18next.t(`errors.codes.${error.code}`);
+  return error instanceof Error ? error.message : String(error);
 }

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { AssessmentSummary, CatalogSummary, Language, NewAssessment, Organisation } from '../../../assessments';
 import type { AppInfo, ChannelOutputs } from '../../../electron/ipc/contract';
 import { call } from '../api/client';
+import { errorText } from '../i18n';
 
 type Status = 'loading' | 'ready' | 'failed';
 
@@ -63,7 +64,7 @@ export const useHomeStore = create<HomeState>((set, get) => ({
       ]);
       set({ status: 'ready', language: settings.language, appInfo, organisations, assessments, catalogs });
     } catch (error) {
-      set({ status: 'failed', loadError: error instanceof Error ? error.message : String(error) });
+      set({ status: 'failed', loadError: errorText(error) });
     }
   },
   async appInfoOnly() {

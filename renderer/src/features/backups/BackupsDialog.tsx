@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary, Language } from '../../../../assessments';
 import type { ChannelOutputs } from '../../../../electron/ipc/contract';
 import { call } from '../../api/client';
-import { formatDate, formatKilobytes } from '../../i18n';
+import { formatDate, formatKilobytes, errorText } from '../../i18n';
 import { useHomeStore } from '../../store/home-store';
 
 type Backup = ChannelOutputs['listBackups'][number];
 type Outcome = { kind: 'restored'; backup: Backup; undo: Backup | null } | { kind: 'undone' };
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = (e: unknown) => errorText(e);
 
 export function BackupsDialog({
   assessment,

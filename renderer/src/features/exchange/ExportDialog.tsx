@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../../assessments';
 import { call } from '../../api/client';
+import { errorText } from '../../i18n';
 
 /** Main refuses shorter ones too; checking here lets the message be in the user's language. */
 export const MIN_PASSPHRASE = 8;
@@ -44,7 +45,7 @@ export function ExportDialog({ assessment, onClose }: { assessment: AssessmentSu
       }
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setBusy(false);
     }
   };

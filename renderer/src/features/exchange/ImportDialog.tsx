@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogSummary, Language } from '../../../../assessments';
 import type { ChannelOutputs } from '../../../../electron/ipc/contract';
 import { call } from '../../api/client';
-import { formatDate } from '../../i18n';
+import { formatDate, errorText } from '../../i18n';
 import { type ImportMode, useHomeStore } from '../../store/home-store';
 import { MIN_PASSPHRASE } from './ExportDialog';
 
@@ -16,7 +16,7 @@ export type ImportChoice = { token: string; fileName: string; encrypted: boolean
 type Preview = ChannelOutputs['previewImport'];
 type Failure = { title: string; message: string };
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = (e: unknown) => errorText(e);
 
 export function ImportDialog({
   choice,

@@ -14,6 +14,7 @@ import { AssessmentCard } from './AssessmentCard';
 import { EmptyState } from './EmptyState';
 import { NewAssessmentDialog } from './NewAssessmentDialog';
 import { NewOrganisationDialog } from './NewOrganisationDialog';
+import { errorText } from '../../i18n';
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function HomeScreen() {
       const choice = await call('chooseImportFile', {});
       if (choice.chosen) setImportChoice(choice);
     } catch (e) {
-      notifications.show({ color: 'red', title: t('importDialog.chooseFailed'), message: e instanceof Error ? e.message : String(e) });
+      notifications.show({ color: 'red', title: t('importDialog.chooseFailed'), message: errorText(e) });
     }
   };
 

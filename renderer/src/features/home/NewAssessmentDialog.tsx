@@ -18,6 +18,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../i18n';
 import {
   type CatalogSummary,
   defaultProfile,
@@ -67,7 +68,7 @@ export function NewAssessmentDialog({
       const summary = await onImportCatalog(file.name, await file.text());
       setCatalogIds((ids) => [...new Set([...ids, summary.id])]);
     } catch (e) {
-      setImportError(e instanceof Error ? e.message : String(e));
+      setImportError(errorText(e));
     }
   };
 
@@ -86,7 +87,7 @@ export function NewAssessmentDialog({
       });
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../i18n';
 
 export function NewOrganisationDialog({
   opened,
@@ -32,7 +33,7 @@ export function NewOrganisationDialog({
       await onCreate(name.trim());
       close();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary, Language } from '../../../../assessments';
-import { formatDate } from '../../i18n';
+import { formatDate, errorText } from '../../i18n';
 import { type Notice, type NoticeAbout, useHomeStore } from '../../store/home-store';
 
 const colors = { recovered: 'yellow', unrecoverable: 'red', migrated: 'blue', 'temp-files-removed': 'blue' } as const;
@@ -62,7 +62,7 @@ export function NoticesBanner() {
     try {
       await dismissNotices();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

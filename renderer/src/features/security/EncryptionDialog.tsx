@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSecurityStore } from '../../store/security-store';
+import { errorText } from '../../i18n';
 
 const MIN_LENGTH = 8;
 
@@ -37,7 +38,7 @@ export function EncryptionDialog({ opened, onClose }: { opened: boolean; onClose
       notifications.show({ color: 'teal', message: t('security.enabled') });
       close();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

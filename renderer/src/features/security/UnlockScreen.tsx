@@ -4,6 +4,7 @@ import { Alert, Button, Card, PasswordInput, Stack, Text, ThemeIcon, Title } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSecurityStore } from '../../store/security-store';
+import { errorText } from '../../i18n';
 
 export function UnlockScreen({ onUnlocked, dataFolder }: { onUnlocked: () => void; dataFolder: string | null }) {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function UnlockScreen({ onUnlocked, dataFolder }: { onUnlocked: () => voi
       await unlock(passphrase);
       onUnlocked();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       setPassphrase('');
     } finally {
       setBusy(false);
