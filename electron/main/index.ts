@@ -76,9 +76,18 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler(denyPermission);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
-    const dataSession = openSession(app.getPath('userData'), {
-      initialLanguage: app.getLocale().startsWith('ja') ? 'ja' : 'en',
-    });
+    let dataSession;
+    try {
+      dataSession = openSession(app.getPath('userData'), {
+        initialLanguage: app.getLocale().startsWith('ja') ? 'ja' : 'en',
+      });
+    } catch (error) {
+      // E.g. the index was written by a newer Mamori: say so and stop, rather than touch the data.
+      const message = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('Mamori cannot open its data / データを開けません', message);
+      app.quit();
+      return;
+    }
     const catalogs = openCatalogLibrary(path.join(app.getAppPath(), 'assessments/catalogs'), dataFolder(dataSession.root).catalogsDir);
     const handlers = createHandlers({
       session: dataSession,

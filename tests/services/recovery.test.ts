@@ -106,6 +106,18 @@ describe('recovery of a damaged assessment file', () => {
   });
 });
 
+describe('an index from a newer Mamori', () => {
+  it('stops the folder from opening, with a message, and is left byte for byte', async () => {
+    const { dataDir } = await assessmentWithAnswers();
+    const indexFile = path.join(dataDir, 'index.json');
+    fs.writeFileSync(indexFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(indexFile, 'utf8')), schemaVersion: 7 }));
+    const before = fs.readFileSync(indexFile);
+    expect(() => testHandlers(dataDir)).toThrow(/saved by a newer version of Mamori \(file format 7; this app reads up to 1\)/);
+    expect(fs.readFileSync(indexFile)).toEqual(before);
+    expect(fs.existsSync(path.join(dataDir, 'quarantine'))).toBe(false);
+  });
+});
+
 describe('migration on open', () => {
   it('upgrades a version 1 file, after backing it up, and tells the user', async () => {
     const t = testHandlers();
