@@ -1,5 +1,5 @@
-// Scores, exactly as the product defines them. Item: Implemented or Alternative control = 1, Partially = 0.5,
-// Not implemented and Unanswered = 0, Not applicable excluded. Domain, catalog and overall scores are the
+// Scores, exactly as the product defines them. Item: `implemented` or `alternative` = 1, `partial` = 0.5,
+// `not-implemented` and `unanswered` = 0, `not-applicable` excluded. Domain, catalog and overall scores are the
 // weight-weighted mean × 100, rounded to one decimal; null when nothing applies. Completion is answered
 // applicable items / applicable items. Pure functions: the same numbers on screen, in reports and in the CLI.
 import type { ScopingProfile } from '../catalog/profile';

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatCatalogError, MAX_CATALOG_BYTES, parseCatalogText } from '../../assessments';
 import { openCatalogLibrary } from '../services/catalog-library';
-import { UsageError } from './args';
 import { readExportFile } from '../services/exchange/import-file';
 import { exportCommand, importCommand, passphraseOf } from './exchange-commands';
 import { type Command, EXIT_INVALID, EXIT_OK, InvalidInput, printJson } from './command';
@@ -109,4 +108,3 @@ function looksLikeExport(file: string): boolean {
 
 export const commands: Command[] = [catalogs, catalog, validate, exportCommand, importCommand];
 
-export { UsageError };

@@ -2,7 +2,6 @@
 // imported into their data folder. A built-in catalog that fails its schema is a bug in the release, so it
 // stops the library from opening. A custom catalog is untrusted: it is stored only if the whole file is
 // valid, and every error names the file, the field path and the line.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -16,6 +15,7 @@ import {
   summariseCatalog,
 } from '../../assessments';
 import { UserError } from './errors';
+import { writeFileAtomic } from './storage/atomic-file';
 
 export type CatalogLibrary = {
   list(): CatalogSummary[];
@@ -115,10 +115,7 @@ export function openCatalogLibrary(builtInDir: string, customDir?: string): Cata
       }
       fs.mkdirSync(customDir, { recursive: true, mode: 0o700 });
       // Stored under a name made from the checked id and version, never from the user's file name.
-      const target = path.join(customDir, `${catalog.id}@${catalog.version}.yaml`);
-      const temp = `${target}.tmp-${crypto.randomBytes(6).toString('hex')}`;
-      fs.writeFileSync(temp, text, { mode: 0o600 });
-      fs.renameSync(temp, target);
+      writeFileAtomic(path.join(customDir, `${catalog.id}@${catalog.version}.yaml`), text);
       add(catalog, 'custom');
       return summariseCatalog(catalog, 'custom');
     },

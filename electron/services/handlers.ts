@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../ipc/contract';
 import { applyImport, previewImport } from './exchange/apply-import';
-import { buildExport, writeExportFile } from './exchange/export-file';
+import { buildExport, suggestedExportName, writeExportFile } from './exchange/export-file';
 import { isEncryptedExport, readExportFile } from './exchange/import-file';
 import { type CatalogLibrary } from './catalog-library';
 import { UserError } from './errors';
@@ -172,12 +172,4 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { opened: true };
     },
   };
-}
-
-/** A file name for the export from the title and date, with anything unsafe in a file name replaced. */
-export function suggestedExportName(title: string, exportedAt: string): string {
-  const safe = [...title]
-    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c))
-    .join('').replace(/^[.\s]+/, '').slice(0, 80) || 'assessment';
-  return `${safe} ${exportedAt.slice(0, 10)}.mamori`;
 }

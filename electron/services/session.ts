@@ -9,6 +9,7 @@ import { createKeyFile, isSealed, isSealedText, unlockKeyFile } from './crypto';
 import { UserError } from './errors';
 import { assessmentContext } from './storage/assessment-store';
 import { dataFolder } from './storage/data-folder';
+import { writeFileAtomic } from './storage/atomic-file';
 import { sealedCodec } from './storage/sealed-codec';
 import { openWorkspace, type Workspace } from './workspace';
 
@@ -49,10 +50,7 @@ export function openSession(root: string, options: { initialLanguage: Language; 
     const text = sealedCodec(key, { acceptPlain: () => true });
     const rewrite = (file: string, context: string) => {
       const stored = fs.readFileSync(file, 'utf8');
-      if (isSealedText(stored)) return;
-      const temp = `${file}.tmp-seal`;
-      fs.writeFileSync(temp, text.encode(stored, context), { mode: 0o600 });
-      fs.renameSync(temp, file);
+      if (!isSealedText(stored)) writeFileAtomic(file, text.encode(stored, context));
     };
     const ids = fs.existsSync(folder.assessmentsDir) ? fs.readdirSync(folder.assessmentsDir).filter((n) => n.endsWith('.json')) : [];
     for (const name of ids) rewrite(path.join(folder.assessmentsDir, name), assessmentContext(name.slice(0, -5)));
@@ -66,16 +64,14 @@ export function openSession(root: string, options: { initialLanguage: Language; 
       for (const hash of fs.readdirSync(folder.evidenceDir)) {
         const file = path.join(folder.evidenceDir, hash);
         const bytes = fs.readFileSync(file);
-        if (isSealed(bytes)) continue;
-        fs.writeFileSync(`${file}.tmp-seal`, text.encodeBytes(bytes, `evidence:${hash}`), { mode: 0o600 });
-        fs.renameSync(`${file}.tmp-seal`, file);
+        if (!isSealed(bytes)) writeFileAtomic(file, text.encodeBytes(bytes, `evidence:${hash}`));
       }
     }
     // Damaged files kept for the user may hold answers too: seal them whole.
     if (fs.existsSync(folder.quarantineDir)) {
       for (const name of fs.readdirSync(folder.quarantineDir).filter((n) => !n.endsWith('.sealed'))) {
         const file = path.join(folder.quarantineDir, name);
-        fs.writeFileSync(`${file}.sealed`, text.encodeBytes(fs.readFileSync(file), `quarantine:${name}`), { mode: 0o600 });
+        writeFileAtomic(`${file}.sealed`, text.encodeBytes(fs.readFileSync(file), `quarantine:${name}`));
         fs.rmSync(file);
       }
     }
@@ -109,8 +105,7 @@ export function openSession(root: string, options: { initialLanguage: Language; 
       if (!current) throw new LockedError();
       const { header, key } = await createKeyFile(passphrase);
       fs.writeFileSync(marker, '', { mode: 0o600 });
-      fs.writeFileSync(`${folder.keyFile}.tmp-new`, JSON.stringify(header), { mode: 0o600 });
-      fs.renameSync(`${folder.keyFile}.tmp-new`, folder.keyFile);
+      writeFileAtomic(folder.keyFile, JSON.stringify(header));
       sealEverything(key);
       fs.rmSync(marker);
       current = openWorkspace(root, { ...options, codec: sealedCodec(key) });

@@ -7,21 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { channelNames } from '../../electron/ipc/channels';
 import { contract } from '../../electron/ipc/contract';
 import { dispatch } from '../../electron/ipc/dispatch';
+import { snapshotFolder } from '../support/snapshot';
 import { removeDir } from '../support/temp';
 import { testHandlers } from '../support/workspace';
 
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of fs.readdirSync(d)) {
-      const p = path.join(d, name);
-      if (fs.statSync(p).isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = fs.readFileSync(p, 'base64');
-    }
-  };
-  walk(dir);
-  return out;
-}
+const snapshot = snapshotFolder;
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeDir));

@@ -58,7 +58,7 @@ describe('export', () => {
   });
 
   it('names the file after the title without unsafe characters', async () => {
-    const { suggestedExportName } = await import('../../electron/services/handlers');
+    const { suggestedExportName } = await import('../../electron/services/exchange/export-file');
     expect(suggestedExportName('../a/b:c*?"<>|\u0001', '2026-04-01T00:00:00Z')).toBe('_a_b_c_______ 2026-04-01.mamori');
   });
 });

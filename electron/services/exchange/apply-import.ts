@@ -64,10 +64,6 @@ function checkAgainstHere(workspace: Workspace, catalogs: CatalogLibrary, doc: E
     const catalog = exported.catalog ?? catalogs.getVersion(pinned.id, pinned.version);
     if (!catalogItems(catalog).some((i) => i.id === itemId)) throw new UserError(`The file answers ${key}, which catalog "${catalogId}" v${pinned.version} does not have`);
   }
-  const existing = index.organisations.find((o) => o.id === doc.organisation.id);
-  if (existing && existing.name !== doc.organisation.name && mode === 'replace') {
-    // Same organisation id with another name: keep ours; the name is not part of the assessment.
-  }
   if (mode === 'replace' && !index.assessments.some((a) => a.id === doc.assessment.id)) {
     throw new UserError('There is no assessment with this id here to replace; import it as a new copy instead');
   }

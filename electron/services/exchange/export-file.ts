@@ -1,8 +1,6 @@
 // Writing an assessment to a .mamori file: everything it holds, with its organisation, catalogs and evidence.
 // With a passphrase, the whole file is sealed with its own key (scrypt + AES-256-GCM), independent of the
 // data folder's encryption.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -12,6 +10,7 @@ import {
 import type { CatalogLibrary } from '../catalog-library';
 import { sealWithPassphrase } from '../crypto';
 import { UserError } from '../errors';
+import { writeFileAtomic } from '../storage/atomic-file';
 import type { Workspace } from '../workspace';
 
 export const EXPORT_CONTEXT = 'mamori-export';
@@ -42,8 +41,14 @@ export function buildExport(workspace: Workspace, catalogs: CatalogLibrary, asse
 export async function writeExportFile(file: string, doc: ExportDocument, passphrase?: string): Promise<number> {
   const json = Buffer.from(JSON.stringify(doc), 'utf8');
   const bytes = passphrase ? await sealWithPassphrase(json, passphrase, EXPORT_CONTEXT) : json;
-  const temp = `${file}.tmp-${crypto.randomBytes(4).toString('hex')}`;
-  fs.writeFileSync(temp, bytes, { mode: 0o600 });
-  fs.renameSync(temp, file);
+  writeFileAtomic(file, bytes);
   return bytes.length;
+}
+
+/** A file name for the export from the title and date, with anything unsafe in a file name replaced. */
+export function suggestedExportName(title: string, exportedAt: string): string {
+  const safe = [...title]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('').replace(/^[.\s]+/, '').slice(0, 80) || 'assessment';
+  return `${safe} ${exportedAt.slice(0, 10)}.mamori`;
 }

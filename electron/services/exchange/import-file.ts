@@ -8,6 +8,7 @@ import {
   EXPORT_FORMAT_VERSION,
   type ExportDocument,
   ExportDocument as ExportSchema,
+  formatPath,
   MAX_EXPORT_BYTES,
 } from '../../../assessments';
 import { openWithPassphrase } from '../crypto';
@@ -78,7 +79,7 @@ export function checkExportDocument(raw: unknown, name: string): ExportDocument 
   const parsed = ExportSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
-    const where = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const where = formatPath(first.path);
     const message =
       first.code === 'unrecognized_keys'
         ? `unknown field ${first.keys.map((k) => `"${k}"`).join(', ')}`
@@ -86,7 +87,7 @@ export function checkExportDocument(raw: unknown, name: string): ExportDocument 
           ? `the key ${first.issues[0]?.message ?? 'is not valid'}`
           : first.message;
     const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem(s))` : '';
-    throw new ImportError(`${name} is refused: at ${where || '(top level)'}: ${message}${more}`);
+    throw new ImportError(`${name} is refused: at ${where}: ${message}${more}`);
   }
   const doc = parsed.data;
   doc.evidence.forEach((evidence, i) => {

@@ -68,7 +68,9 @@ export function openAssessmentStore(options: {
       document(assessment.id).write(assessment);
     },
     read(id) {
-      if (!exists(id) && !document(id).damaged()) throw new UserError(`There is no assessment with id ${id}`);
+      const doc = document(id);
+      if (doc.loaded()) return doc.read();
+      if (!exists(id) && !doc.damaged()) throw new UserError(`There is no assessment with id ${id}`);
       return document(id).read();
     },
     write(assessment) {

@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { copyFileAtomic } from './atomic-file';
 
 export const backupReasons = ['open', 'periodic', 'before-restore', 'restored', 'before-import', 'before-migration'] as const;
 export type BackupReason = (typeof backupReasons)[number];
@@ -77,10 +78,7 @@ export function backupSet(dir: string, now: () => Date): BackupSet {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       const name = `${stamp(now())}-${reason}-${crypto.randomBytes(3).toString('hex')}.bak`;
       const target = path.join(dir, name);
-      const temp = `${target}.tmp-${crypto.randomBytes(4).toString('hex')}`;
-      fs.copyFileSync(source, temp);
-      fs.chmodSync(temp, 0o600);
-      fs.renameSync(temp, target);
+      copyFileAtomic(source, target);
       rotate();
       return { ...parseBackupName(name)!, size: fs.statSync(target).size };
     },

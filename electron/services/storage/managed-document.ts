@@ -22,6 +22,8 @@ export type ManagedDocument<T> = {
   reload(): void;
   /** Whether the file was found damaged beyond repair in this session (its message is kept). */
   damaged(): boolean;
+  /** Whether the value is already read (a save then touches nothing but the write). */
+  loaded(): boolean;
 };
 
 export type ManagedDocumentOptions<T> = {
@@ -107,5 +109,6 @@ export function managedDocument<T>(options: ManagedDocumentOptions<T>): ManagedD
       cache = null;
     },
     damaged: () => failure !== null,
+    loaded: () => cache !== null,
   };
 }

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors';
+import { copyFileAtomic } from './atomic-file';
 import type { BackupSet } from './backups';
 import type { Codec } from './codec';
 import { DamagedFileError, decodeDocument, type DocumentFile, type DocumentRead, type DocumentSpec } from './document-file';
@@ -34,13 +35,8 @@ export function quarantine(file: string, quarantineDir: string, now: Date): stri
   return target;
 }
 
-/** Copies a backup over the live file atomically (temporary file, then rename). */
-export function putInPlace(source: string, target: string): void {
-  const temp = `${target}.tmp-${crypto.randomBytes(4).toString('hex')}`;
-  fs.copyFileSync(source, temp);
-  fs.chmodSync(temp, 0o600);
-  fs.renameSync(temp, target);
-}
+/** Copies a backup over the live file atomically. */
+export const putInPlace = copyFileAtomic;
 
 export type RecoveryContext<T> = {
   subject: string;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EvidenceHash } from '../../../assessments';
 import { UserError } from '../errors';
+import { writeFileAtomic } from './atomic-file';
 import type { Codec } from './codec';
 
 export type Vault = {
@@ -28,9 +29,7 @@ export function openVault(dir: string, codec: Codec): Vault {
       const target = fileOf(hash);
       if (fs.existsSync(target)) return hash;
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const temp = `${target}.tmp-${crypto.randomBytes(4).toString('hex')}`;
-      fs.writeFileSync(temp, codec.encodeBytes(bytes, `evidence:${hash}`), { mode: 0o600 });
-      fs.renameSync(temp, target);
+      writeFileAtomic(target, codec.encodeBytes(bytes, `evidence:${hash}`));
       return hash;
     },
     get(hash) {
