@@ -13,6 +13,7 @@ export const profileFlags = [
   'websiteTracking',
   'jointUse',
   'pseudonymisedOrAnonymised',
+  'handlesMyNumbers',
 ] as const;
 export const ProfileFlag = z.enum(profileFlags);
 export type ProfileFlag = z.infer<typeof ProfileFlag>;
@@ -30,6 +31,8 @@ export const ScopingProfile = z.strictObject({
   websiteTracking: z.boolean(),
   jointUse: z.boolean(),
   pseudonymisedOrAnonymised: z.boolean(),
+  /** Individual Numbers (マイナンバー) for payroll and social insurance: gates the My Number items. */
+  handlesMyNumbers: z.boolean().default(false),
 });
 export type ScopingProfile = z.infer<typeof ScopingProfile>;
 
@@ -45,6 +48,7 @@ export const defaultProfile: ScopingProfile = {
   websiteTracking: true,
   jointUse: false,
   pseudonymisedOrAnonymised: false,
+  handlesMyNumbers: false,
 };
 
 export const SMALL_BUSINESS_MAX_EMPLOYEES = 100;

@@ -29,6 +29,7 @@ describe('the data folder', () => {
         websiteTracking: true,
         jointUse: false,
         pseudonymisedOrAnonymised: false,
+        handlesMyNumbers: false,
       },
     });
 

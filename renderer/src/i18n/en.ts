@@ -75,6 +75,7 @@ export const en = {
       websiteTracking: 'Our website uses cookies, analytics or advertising tags',
       jointUse: 'We share personal data with group companies or partners under joint use',
       pseudonymisedOrAnonymised: 'We create pseudonymously or anonymously processed information',
+      handlesMyNumbers: 'We handle Individual Numbers (My Number) of staff or others, e.g. for payroll and social insurance',
     },
     smallBusiness: 'Small and medium-sized business: the lighter example methods will be shown first.',
     notSmallBusiness: 'The general example methods will be shown first.',

@@ -76,6 +76,7 @@ export const ja: Messages = {
       websiteTracking: 'ウェブサイトで Cookie、アクセス解析、広告タグを使っている',
       jointUse: 'グループ会社や提携先と個人データを共同利用している',
       pseudonymisedOrAnonymised: '仮名加工情報または匿名加工情報を作成している',
+      handlesMyNumbers: '従業員などのマイナンバー（個人番号）を給与・社会保険の手続きで取り扱っている',
     },
     smallBusiness: '中小規模事業者に該当します。中小規模事業者向けの手法を先に表示します。',
     notSmallBusiness: '一般の手法を先に表示します。',
