@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Worker threads: each its own entry, so main can start it by file name.
+          'catalog-worker': resolve(__dirname, 'electron/services/workers/catalog-worker.ts'),
+        },
+      },
     },
   },
   preload: {

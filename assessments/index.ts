@@ -13,3 +13,6 @@ export * from './catalog/summary';
 export * from './scoring/score';
 export * from './exchange/export-format';
 export * from './exchange/json-schema';
+export * from './model/text';
+export * from './messages/problem';
+export * from './messages/zod';

@@ -1,5 +1,16 @@
 // A tiny benchmark harness: runs a function repeatedly and reports the median and 95th percentile, each on a
 // line of its own as `bench <name> <value> <unit>`, so runs can be compared line by line.
+import path from 'node:path';
+import type { Catalog } from '../assessments';
+import { loadCatalogSources } from '../electron/services/catalog-sources';
+
+let catalogs: Catalog[] | null = null;
+/** The built-in catalogs, checked from their sources once per run. */
+export function builtInCatalogs(): Catalog[] {
+  catalogs ??= loadCatalogSources(path.resolve(import.meta.dirname, '../assessments/catalogs'));
+  return catalogs;
+}
+
 export type Timing = { median: number; p95: number; runs: number };
 
 export function percentile(sorted: number[], p: number): number {

@@ -6,17 +6,18 @@ import path from 'node:path';
 import { defaultProfile } from '../assessments';
 import type { Handlers } from '../electron/ipc/contract';
 import { dispatch } from '../electron/ipc/dispatch';
-import { openCatalogLibrary } from '../electron/services/catalog-library';
 import { createHandlers } from '../electron/services/handlers';
-import { openSession } from '../electron/services/session';
-import { dataFolder } from '../electron/services/storage/data-folder';
-import { report, reportTiming, time } from './harness';
+import { openSession, type Session } from '../electron/services/session';
+import { builtInCatalogs, report, reportTiming, time } from './harness';
 
-const catalogsDir = path.resolve(import.meta.dirname, '../assessments/catalogs');
+const sessions = new Map<string, Session>();
 
+/** Opens the folder as the app does (lock included), closing any earlier session on it first. */
 function open(dir: string): Handlers {
-  const session = openSession(dir, { initialLanguage: 'ja' });
-  return createHandlers({ session, catalogs: openCatalogLibrary(catalogsDir, dataFolder(dir).catalogsDir), appVersion: 'bench', now: () => new Date(), openLink: async () => {} });
+  sessions.get(dir)?.close();
+  const session = openSession(dir, { initialLanguage: 'ja', builtInCatalogs: builtInCatalogs(), program: 'the benchmark' });
+  sessions.set(dir, session);
+  return createHandlers({ session, appVersion: 'bench', now: () => new Date(), openLink: async () => {} });
 }
 
 /** A data folder with `count` fully answered assessments (both checklists, a note on every item). */
@@ -24,8 +25,9 @@ async function folderWith(count: number): Promise<{ dir: string; handlers: Handl
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `mamori-bench-${count}-`));
   let handlers = open(dir);
   const org = await handlers.createOrganisation({ name: 'Bench' });
-  const catalogs = openCatalogLibrary(catalogsDir);
-  const keys = ['appi-safeguards', 'pms-controls'].flatMap((c) => catalogs.get(c).domains.flatMap((d) => d.items.map((i) => `${c}/${i.id}`)));
+  const keys = builtInCatalogs()
+    .filter((c) => c.id === 'appi-safeguards' || c.id === 'pms-controls')
+    .flatMap((c) => c.domains.flatMap((d) => d.items.map((i) => `${c.id}/${i.id}`)));
   let id = '';
   for (let a = 0; a < count; a += 1) {
     const summary = await handlers.createAssessment({ organisationId: org.id, title: `Assessment ${a}`, catalogIds: ['appi-safeguards', 'pms-controls'], profile: defaultProfile });
@@ -83,6 +85,8 @@ export async function benchStorage(): Promise<void> {
       console.log('bench storage.bytes_written_per_save unavailable (no /proc/self/io)');
     }
   } finally {
+    for (const session of sessions.values()) session.close();
+    sessions.clear();
     fs.rmSync(small.dir, { recursive: true, force: true });
     fs.rmSync(large.dir, { recursive: true, force: true });
   }

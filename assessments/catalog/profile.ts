@@ -18,7 +18,7 @@ export const profileFlags = [
 export const ProfileFlag = z.enum(profileFlags);
 export type ProfileFlag = z.infer<typeof ProfileFlag>;
 
-const count = z.number().int('must be a whole number').min(0, 'cannot be negative').max(10_000_000_000);
+const count = z.number().int('field.not-whole').min(0, 'profile.negative').max(10_000_000_000);
 
 export const ScopingProfile = z.strictObject({
   employees: count,

@@ -2,6 +2,7 @@
 // Strict objects everywhere, so a misspelt field is an error rather than silently ignored.
 import { z } from 'zod';
 import { LocalizedText } from '../model/language';
+import { formatPath } from '../messages/zod';
 import { ProfileFlag } from './profile';
 
 export const ownerRoles = [
@@ -27,16 +28,16 @@ export type Effort = z.infer<typeof Effort>;
 
 export const CatalogId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-" (e.g. "my-company-rules")')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'catalog.id-format')
   .max(64);
 export const NodeId = z
   .string()
-  .regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, 'must be upper-case parts joined by "-" (e.g. "ORG-01")')
+  .regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, 'catalog.node-id-format')
   .max(40);
 
 const Keywords = z.strictObject({
-  ja: z.array(z.string().trim().min(1)).min(1, 'needs at least one Japanese keyword'),
-  en: z.array(z.string().trim().min(1)).min(1, 'needs at least one English keyword'),
+  ja: z.array(z.string().trim().min(1)).min(1, 'catalog.keyword-ja-missing'),
+  en: z.array(z.string().trim().min(1)).min(1, 'catalog.keyword-en-missing'),
 });
 
 export const ImprovementActionTemplate = z.strictObject({
@@ -52,10 +53,10 @@ export const Item = z.strictObject({
   question: LocalizedText,
   guidance: LocalizedText,
   smallBusiness: LocalizedText.optional(),
-  evidence: z.array(LocalizedText).min(1, 'needs at least one evidence example'),
+  evidence: z.array(LocalizedText).min(1, 'catalog.evidence-missing'),
   action: ImprovementActionTemplate,
-  references: z.array(z.string().trim().min(1).max(80)).min(1, 'needs at least one reference'),
-  weight: z.literal([1, 2, 3], { error: 'must be 1, 2 or 3' }),
+  references: z.array(z.string().trim().min(1).max(80)).min(1, 'catalog.reference-missing'),
+  weight: z.literal([1, 2, 3], { error: 'catalog.weight' }),
   appliesWhen: z.array(ProfileFlag).min(1).optional(),
   keywords: Keywords,
 });
@@ -65,7 +66,7 @@ export const Domain = z.strictObject({
   id: NodeId,
   title: LocalizedText,
   description: LocalizedText,
-  items: z.array(Item).min(1, 'a domain needs at least one item'),
+  items: z.array(Item).min(1, 'catalog.domain-empty'),
 });
 export type Domain = z.infer<typeof Domain>;
 
@@ -88,21 +89,21 @@ export const Catalog = z
     title: LocalizedText,
     description: LocalizedText,
     bands: z.array(ResultBand).min(1).optional(),
-    domains: z.array(Domain).min(1, 'a catalog needs at least one domain'),
+    domains: z.array(Domain).min(1, 'catalog.no-domains'),
   })
   .superRefine((catalog, ctx) => {
     const seen = new Map<string, string>();
     catalog.domains.forEach((domain, d) => {
       const check = (id: string, path: (string | number)[]) => {
         const first = seen.get(id);
-        if (first) ctx.addIssue({ code: 'custom', path, message: `duplicate id "${id}" (first used at ${first})` });
-        else seen.set(id, path.join('.'));
+        if (first) ctx.addIssue({ code: 'custom', path, message: 'catalog.duplicate-id', params: { id, first } });
+        else seen.set(id, formatPath(path));
       };
       check(domain.id, ['domains', d, 'id']);
       domain.items.forEach((item, i) => check(item.id, ['domains', d, 'items', i, 'id']));
     });
     if (catalog.kind === 'quick-check' && !catalog.bands) {
-      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'a quick-check catalog needs result bands' });
+      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'catalog.bands-required' });
     }
   });
 export type Catalog = z.infer<typeof Catalog>;

@@ -1,6 +1,7 @@
 // What the app shows about a catalog without loading its items: for lists, pickers and the CLI.
 import type { LocalizedText } from '../model/language';
-import { type Catalog, catalogItems, type CatalogKind } from './schema';
+// Types only: this module is used where loading the schema library would cost more than the work itself.
+import type { Catalog, CatalogKind } from './schema';
 
 export type CatalogSource = 'built-in' | 'custom';
 
@@ -23,7 +24,7 @@ export function summariseCatalog(catalog: Catalog, source: CatalogSource): Catal
     title: catalog.title,
     description: catalog.description,
     domainCount: catalog.domains.length,
-    itemCount: catalogItems(catalog).length,
+    itemCount: catalog.domains.reduce((n, d) => n + d.items.length, 0),
     source,
   };
 }

@@ -7,6 +7,7 @@ import { Catalog, CatalogId } from '../catalog/schema';
 import { Assessment } from '../model/assessment';
 import { EvidenceHash, EvidenceName, MAX_EVIDENCE_BYTES } from '../model/evidence';
 import { Organisation } from '../model/organisation';
+import type { ProblemCode } from '../messages/problem';
 
 export const EXPORT_FORMAT = 'mamori-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -29,7 +30,7 @@ export const ExportedEvidence = z.strictObject({
   mediaType: z.string().max(100),
   addedAt: z.iso.datetime(),
   /** The file's bytes, base64. */
-  data: z.string().max(Math.ceil(MAX_EVIDENCE_BYTES / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  data: z.string().max(Math.ceil(MAX_EVIDENCE_BYTES / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'field.base64'),
 });
 export type ExportedEvidence = z.infer<typeof ExportedEvidence>;
 
@@ -45,39 +46,48 @@ export const ExportDocument = z
     evidence: z.array(ExportedEvidence).max(10_000),
   })
   .superRefine((doc, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const issue = (path: (string | number)[], message: ProblemCode, params?: Record<string, string>) =>
+      ctx.addIssue({ code: 'custom', path, message, ...(params ? { params } : {}) });
     if (doc.assessment.organisationId !== doc.organisation.id) {
-      issue(['assessment', 'organisationId'], 'does not match the organisation in the file');
+      issue(['assessment', 'organisationId'], 'import.organisation-mismatch');
     }
     const catalogKeys = new Set<string>();
     doc.catalogs.forEach((c, i) => {
       const key = `${c.id}@${c.version}`;
-      if (catalogKeys.has(key)) issue(['catalogs', i], `catalog ${key} is listed twice`);
+      if (catalogKeys.has(key)) issue(['catalogs', i], 'import.catalog-listed-twice', { key });
       catalogKeys.add(key);
-      if (c.source === 'custom' && !c.catalog) issue(['catalogs', i, 'catalog'], 'a custom catalog must be included in full');
+      if (c.source === 'custom' && !c.catalog) issue(['catalogs', i, 'catalog'], 'import.custom-catalog-missing');
+      // A built-in catalog is always this app's own: a copy in the file could only be used to smuggle in items.
+      if (c.source === 'built-in' && c.catalog) issue(['catalogs', i, 'catalog'], 'import.built-in-catalog-included');
       if (c.catalog && (c.catalog.id !== c.id || c.catalog.version !== c.version)) {
-        issue(['catalogs', i, 'catalog'], 'does not match the id and version it is listed under');
+        issue(['catalogs', i, 'catalog'], 'import.catalog-mismatch');
       }
     });
     doc.assessment.catalogs.forEach((pinned, i) => {
-      if (!catalogKeys.has(`${pinned.id}@${pinned.version}`)) issue(['assessment', 'catalogs', i], `catalog ${pinned.id}@${pinned.version} is not in the file`);
+      const key = `${pinned.id}@${pinned.version}`;
+      if (!catalogKeys.has(key)) issue(['assessment', 'catalogs', i], 'import.catalog-not-in-file', { key });
+    });
+    const pinnedKeys = new Set(doc.assessment.catalogs.map((c) => `${c.id}@${c.version}`));
+    doc.catalogs.forEach((c, i) => {
+      const key = `${c.id}@${c.version}`;
+      if (!pinnedKeys.has(key)) issue(['catalogs', i], 'import.catalog-unused', { key });
     });
     const pinnedIds = new Set(doc.assessment.catalogs.map((c) => c.id));
     for (const key of Object.keys(doc.assessment.answers)) {
-      if (!pinnedIds.has(key.split('/')[0]!)) issue(['assessment', 'answers', key], 'answers an item of a catalog the assessment does not use');
+      if (!pinnedIds.has(key.split('/')[0]!)) issue(['assessment', 'answers', key], 'import.answer-catalog-unused');
     }
     const evidenceHashes = new Set<string>();
     doc.evidence.forEach((e, i) => {
-      if (evidenceHashes.has(e.hash)) issue(['evidence', i, 'hash'], 'this evidence file is included twice');
+      if (evidenceHashes.has(e.hash)) issue(['evidence', i, 'hash'], 'import.evidence-twice');
       evidenceHashes.add(e.hash);
-      if (!doc.assessment.evidence[e.hash]) issue(['evidence', i], 'is not listed in the assessment');
+      if (!doc.assessment.evidence[e.hash]) issue(['evidence', i], 'import.evidence-unlisted');
     });
     for (const hash of Object.keys(doc.assessment.evidence)) {
-      if (!evidenceHashes.has(hash)) issue(['assessment', 'evidence', hash], 'the file itself is missing from the export');
+      if (!evidenceHashes.has(hash)) issue(['assessment', 'evidence', hash], 'import.evidence-file-missing');
     }
     for (const [key, answer] of Object.entries(doc.assessment.answers)) {
       answer.evidence.forEach((hash, i) => {
-        if (!doc.assessment.evidence[hash]) issue(['assessment', 'answers', key, 'evidence', i], 'links to evidence that is not in the file');
+        if (!doc.assessment.evidence[hash]) issue(['assessment', 'answers', key, 'evidence', i], 'import.answer-evidence-missing');
       });
     }
   });

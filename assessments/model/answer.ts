@@ -1,5 +1,6 @@
 // One answer to one catalog item. "unknown" exists for the quick check only (IPA's "don't know", −1).
 import { z } from 'zod';
+import { noteText } from './text';
 
 export const answerStatuses = [
   'unanswered',
@@ -13,7 +14,7 @@ export const answerStatuses = [
 export const AnswerStatus = z.enum(answerStatuses);
 export type AnswerStatus = z.infer<typeof AnswerStatus>;
 
-const Note = z.string().max(20_000, 'must be at most 20,000 characters');
+const Note = noteText(20_000);
 
 const answerFields = {
   status: AnswerStatus,
@@ -24,16 +25,16 @@ const answerFields = {
   alternative: Note.default(''),
   flagged: z.boolean().default(false),
   /** Content hashes of evidence files in the assessment's vault index. */
-  evidence: z.array(z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash')).max(200).default([]),
+  evidence: z.array(z.string().regex(/^[0-9a-f]{64}$/, 'field.sha256')).max(200).default([]),
 };
 
 type AnswerRules = { status: AnswerStatus; reason: string; alternative: string };
 function answerRules(answer: AnswerRules, ctx: z.RefinementCtx): void {
   if (answer.status === 'not-applicable' && answer.reason.trim() === '') {
-    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required when an item is not applicable' });
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'answer.reason-required' });
   }
   if (answer.status === 'alternative' && answer.alternative.trim() === '') {
-    ctx.addIssue({ code: 'custom', path: ['alternative'], message: 'a description of the alternative control is required' });
+    ctx.addIssue({ code: 'custom', path: ['alternative'], message: 'answer.alternative-required' });
   }
 }
 

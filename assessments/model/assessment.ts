@@ -5,22 +5,32 @@ import { defaultProfile, ScopingProfile } from '../catalog/profile';
 import { Answer } from './answer';
 import { EvidenceFile, EvidenceHash } from './evidence';
 import { RecordId } from './ids';
+import { singleLineText } from './text';
 
 export const ASSESSMENT_SCHEMA_VERSION = 2;
 
-export const AssessmentTitle = z
-  .string()
-  .trim()
-  .min(1, 'is required')
-  .max(200, 'must be at most 200 characters');
+export const AssessmentTitle = singleLineText(200);
 
 export const PinnedCatalog = z.strictObject({ id: CatalogId, version: z.number().int().min(1) });
 export type PinnedCatalog = z.infer<typeof PinnedCatalog>;
 
+/** The catalogs an assessment is answered against: each id once (one edition per catalog). */
+export const PinnedCatalogs = z
+  .array(PinnedCatalog)
+  .min(1, 'assessment.choose-catalog')
+  .max(20, 'field.too-many')
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((pinned, i) => {
+      if (seen.has(pinned.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'assessment.catalog-pinned-twice', params: { id: pinned.id } });
+      seen.add(pinned.id);
+    });
+  });
+
 export const NewAssessment = z.strictObject({
   organisationId: RecordId,
   title: AssessmentTitle,
-  catalogIds: z.array(CatalogId).min(1, 'choose at least one catalog').max(20),
+  catalogIds: z.array(CatalogId).min(1, 'assessment.choose-catalog').max(20),
   profile: ScopingProfile.default(defaultProfile),
 });
 export type NewAssessment = z.input<typeof NewAssessment>;
@@ -28,7 +38,7 @@ export type NewAssessment = z.input<typeof NewAssessment>;
 /** `<catalog id>/<item id>`: checked so that no key can be a prototype name or carry odd characters. */
 export const AnswerKey = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, 'must be "<catalog id>/<item id>"')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, 'field.answer-key')
   .max(120);
 
 export const Assessment = z.strictObject({
@@ -36,7 +46,7 @@ export const Assessment = z.strictObject({
   id: RecordId,
   organisationId: RecordId,
   title: AssessmentTitle,
-  catalogs: z.array(PinnedCatalog).min(1),
+  catalogs: PinnedCatalogs,
   profile: ScopingProfile,
   answers: z.record(AnswerKey, Answer),
   /** Evidence files in the vault, by content hash; answers link to them. */

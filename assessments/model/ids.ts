@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 export const RecordId = z
   .string()
-  .regex(/^[a-z0-9]{8,32}$/, 'must be 8–32 lower-case letters or digits');
+  .regex(/^[a-z0-9]{8,32}$/, 'field.record-id');
 export type RecordId = z.infer<typeof RecordId>;
 
 export function newRecordId(random: () => number = Math.random): RecordId {

@@ -14,7 +14,7 @@ export type Migration = {
 export type MigrationResult =
   | { kind: 'current'; doc: Doc; fromVersion: number; steps: string[] }
   | { kind: 'newer'; version: number }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; reason: 'reason.not-object' | 'reason.no-version' };
 
 /** Throws if the steps do not form one unbroken chain 1 → 2 → … → current. */
 export function checkMigrationChain(migrations: readonly Migration[], current: number): void {
@@ -29,10 +29,10 @@ export function checkMigrationChain(migrations: readonly Migration[], current: n
 }
 
 export function migrate(raw: unknown, migrations: readonly Migration[], current: number): MigrationResult {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { kind: 'invalid', message: 'is not a JSON object' };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { kind: 'invalid', reason: 'reason.not-object' };
   const version = (raw as Doc).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { kind: 'invalid', message: 'has no valid schemaVersion' };
+    return { kind: 'invalid', reason: 'reason.no-version' };
   }
   if (version > current) return { kind: 'newer', version };
   let doc: Doc = structuredClone(raw as Doc);

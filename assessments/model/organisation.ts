@@ -2,12 +2,9 @@
 // the assessment, because a company's size and data change from one year's assessment to the next.
 import { z } from 'zod';
 import { RecordId } from './ids';
+import { singleLineText } from './text';
 
-export const OrganisationName = z
-  .string()
-  .trim()
-  .min(1, 'is required')
-  .max(200, 'must be at most 200 characters');
+export const OrganisationName = singleLineText(200);
 
 export const NewOrganisation = z.strictObject({
   name: OrganisationName,

@@ -14,25 +14,22 @@ import {
   NewAssessment,
   NewOrganisation,
   type Organisation,
+  type Problem,
   RecordId,
 } from '../../assessments';
-import type { ImportPreview } from '../services/exchange/apply-import';
-import type { ErrorCode } from '../services/errors';
-import type { EncryptionStatus } from '../services/session';
-import type { Backup } from '../services/storage/backups';
-import type { Notice } from '../services/storage/recovery';
 import type { ChannelName } from './channels';
+import type { Backup, EncryptionStatus, ImportPreview, ImportResult, Notice } from './shapes';
 
 const NoInput = z.strictObject({});
-const Passphrase = z.string().min(8, 'must be at least 8 characters').max(1024);
+const Passphrase = z.string().min(8, 'field.too-short').max(1024, 'field.too-long');
 /** An import is referred to by a token main handed out when the user chose the file; never by a path. */
-const ImportToken = z.string().regex(/^[0-9a-f]{32}$/, 'is not an import token');
+const ImportToken = z.string().regex(/^[0-9a-f]{32}$/, 'field.bad-format');
 
 export const contract = {
   getAppInfo: { input: NoInput },
   getSettings: { input: NoInput },
   getEncryptionStatus: { input: NoInput },
-  unlock: { input: z.strictObject({ passphrase: z.string().min(1, 'is required').max(1024) }) },
+  unlock: { input: z.strictObject({ passphrase: z.string().min(1, 'passphrase.required').max(1024, 'field.too-long') }) },
   enableEncryption: { input: z.strictObject({ passphrase: Passphrase }) },
   updateSettings: { input: z.strictObject({ language: Language }) },
   listOrganisations: { input: NoInput },
@@ -55,7 +52,11 @@ export const contract = {
   importCatalog: {
     input: z.strictObject({
       fileName: z.string().min(1).max(255),
-      text: z.string().max(MAX_CATALOG_BYTES, `must be at most ${MAX_CATALOG_BYTES} characters`),
+      /** The file's bytes, base64: main checks the encoding, never the renderer. */
+      data: z
+        .string()
+        .max(Math.ceil(MAX_CATALOG_BYTES / 3) * 4 + 4, 'field.too-long')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'field.base64'),
     }),
   },
   openExternal: { input: z.strictObject({ url: z.string().max(2048) }) },
@@ -82,7 +83,7 @@ export type ChannelOutputs = {
   exportAssessment: { saved: true; file: string; bytes: number } | { saved: false };
   chooseImportFile: { chosen: true; token: string; fileName: string; encrypted: boolean } | { chosen: false };
   previewImport: ImportPreview;
-  importAssessment: AssessmentSummary;
+  importAssessment: ImportResult;
   listNotices: Notice[];
   dismissNotices: { dismissed: number };
   listCatalogs: CatalogSummary[];
@@ -93,7 +94,8 @@ export type ChannelOutputs = {
 export type ChannelInput<C extends ChannelName> = z.input<(typeof contract)[C]['input']>;
 export type ParsedInput<C extends ChannelName> = z.output<(typeof contract)[C]['input']>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
+/** A failed call carries a Problem for the UI to word in the user's language, and its English text for logs. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; problem: Problem };
 
 /** What main implements: one function per channel, receiving input already checked by the schema. */
 export type Handlers = {

@@ -1,7 +1,8 @@
 // Runs one IPC call: refuses unknown channels, checks the input against the channel's schema, runs the
-// handler and turns every outcome into a Result with a message a person can read. Shared by Electron's
-// main process and the test bridge, so the renderer is tested against exactly this validation.
-import type { z } from 'zod';
+// handler and turns every outcome into a Result with a Problem the renderer words in the user's language.
+// Shared by Electron's main process and the test bridge, so the renderer is tested against exactly this
+// validation.
+import { firstFieldProblem, formatProblem, problem, type Problem } from '../../assessments';
 import { isUserError } from '../services/errors';
 import { type ChannelName, channelNames } from './channels';
 import { contract, type Handlers, type Result } from './contract';
@@ -12,18 +13,11 @@ export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && known.has(name);
 }
 
-export function describeInputError(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
-      return issue.code === 'unrecognized_keys'
-        ? `${where}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-        : `${where}: ${issue.message}`;
-    })
-    .join('; ');
-}
-
 export type DispatchLog = (message: string, error?: unknown) => void;
+
+export function failure(p: Problem): Result<never> {
+  return { ok: false, error: formatProblem(p, 'en'), problem: p };
+}
 
 export async function dispatch(
   handlers: Handlers,
@@ -32,22 +26,22 @@ export async function dispatch(
   log: DispatchLog = () => {},
 ): Promise<Result<unknown>> {
   if (!isChannelName(channel)) {
-    log(`refused call to unknown channel ${String(channel)}`);
-    return { ok: false, error: `Unknown request "${String(channel)}"` };
+    log(`refused call to unknown channel ${String(channel).slice(0, 100)}`);
+    return failure(problem('ipc.unknown-channel', { channel: String(channel).slice(0, 100) }));
   }
   const parsed = contract[channel].input.safeParse(rawInput);
   if (!parsed.success) {
-    const message = describeInputError(parsed.error);
-    log(`refused ${channel}: ${message}`);
-    return { ok: false, error: `Invalid ${channel} request: ${message}` };
+    const found = firstFieldProblem(parsed.error, rawInput);
+    log(`refused ${channel}: ${formatProblem(found, 'en')}`);
+    return failure(problem('ipc.invalid-input', { channel, problem: found }));
   }
   try {
     const handler = handlers[channel] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (isUserError(error)) return error.code ? { ok: false, error: error.message, code: error.code } : { ok: false, error: error.message };
+    if (isUserError(error)) return failure(error.problem);
     log(`${channel} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Something went wrong in ${channel}: ${detail}` };
+    return failure(problem('ipc.unexpected', { channel, detail }));
   }
 }

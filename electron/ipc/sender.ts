@@ -23,7 +23,8 @@ function sameDocument(url: string, appUrl: string): boolean {
   try {
     const a = new URL(url);
     const b = new URL(appUrl);
-    if (b.protocol === 'file:') return a.protocol === 'file:' && a.pathname === b.pathname;
+    // file://<host>/<our path> is a different file (on another machine, or a UNC share): the host must match too.
+    if (b.protocol === 'file:') return a.protocol === 'file:' && a.host === b.host && a.pathname === b.pathname;
     return a.origin === b.origin;
   } catch {
     return false;

@@ -5,11 +5,13 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { openCatalogLibrary } from '../services/catalog-library';
+import { loadBuiltInCatalogs } from '../services/catalog-sources';
 import { isVettedExternalUrl } from '../services/external-links';
 import { createHandlers } from '../services/handlers';
-import { openSession } from '../services/session';
-import { dataFolder } from '../services/storage/data-folder';
+import { openSession, type Session } from '../services/session';
+import { workerCatalogParser } from '../services/workers/catalog-parser';
+import { formatProblem } from '../../assessments';
+import { isUserError } from '../services/errors';
 import { registerIpcHandlers } from './ipc';
 import {
   denyPermission,
@@ -34,6 +36,12 @@ const windowState = new ElectronStore<{ bounds?: WindowBounds }>({
 });
 
 let mainWindow: BrowserWindow | null = null;
+
+/** Both languages: the window that would know the user's choice is not open yet. */
+function describeStartFailure(error: unknown): string {
+  if (isUserError(error)) return `${formatProblem(error.problem, 'ja')}\n\n${formatProblem(error.problem, 'en')}`;
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** The app's one way to the system browser: only vetted https links (see external-links.ts). */
 async function openVetted(url: string): Promise<void> {
@@ -76,22 +84,28 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler(denyPermission);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
-    let dataSession;
+    const language = app.getLocale().startsWith('ja') ? 'ja' : 'en';
+    let dataSession: Session;
     try {
       dataSession = openSession(app.getPath('userData'), {
-        initialLanguage: app.getLocale().startsWith('ja') ? 'ja' : 'en',
+        initialLanguage: language,
+        program: language === 'ja' ? 'Mamori アプリ' : 'the Mamori app',
+        builtInCatalogs: loadBuiltInCatalogs({
+          prepared: path.join(here, '../catalogs/built-in.json'),
+          sources: path.join(app.getAppPath(), 'assessments/catalogs'),
+        }),
+        parseCatalog: workerCatalogParser(path.join(here, 'catalog-worker.js')),
       });
     } catch (error) {
-      // E.g. the index was written by a newer Mamori: say so and stop, rather than touch the data.
-      const message = error instanceof Error ? error.message : String(error);
-      dialog.showErrorBox('Mamori cannot open its data / データを開けません', message);
+      // E.g. the folder is in use by a CLI import, or its index was written by a newer Mamori: say so and
+      // stop, rather than touch the data.
+      dialog.showErrorBox('Mamori cannot open its data / データを開けません', describeStartFailure(error));
       app.quit();
       return;
     }
-    const catalogs = openCatalogLibrary(path.join(app.getAppPath(), 'assessments/catalogs'), dataFolder(dataSession.root).catalogsDir);
+    app.on('will-quit', () => dataSession.close());
     const handlers = createHandlers({
       session: dataSession,
-      catalogs,
       appVersion: app.getVersion(),
       now: () => new Date(),
       openLink: openVetted,

@@ -3,7 +3,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelNames } from '../ipc/channels';
 import type { Handlers } from '../ipc/contract';
-import { dispatch } from '../ipc/dispatch';
+import { problem } from '../../assessments';
+import { dispatch, failure } from '../ipc/dispatch';
 import { isTrustedSender, type TrustedSenders } from '../ipc/sender';
 
 const registered = new Set<string>();
@@ -15,7 +16,7 @@ export function registerIpcHandlers(handlers: Handlers, trusted: TrustedSenders)
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(event, trusted)) {
         console.warn(`[ipc] refused ${channel} from an untrusted sender (${event.senderFrame?.url ?? 'no frame'})`);
-        return { ok: false, error: 'Refused: the request did not come from the Mamori window' };
+        return failure(problem('ipc.untrusted-sender'));
       }
       return dispatch(handlers, channel, input, (message, error) => console.error(`[ipc] ${message}`, error ?? ''));
     });

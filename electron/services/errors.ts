@@ -1,14 +1,24 @@
-// An error whose message is meant for the person using the app: it says what is wrong and where.
+// An error meant for the person using the app: a Problem (a stable code and its parameters) that the renderer
+// and the CLI word in the user's language. Its `message` is the English wording, for logs and tests.
 // Anything else that escapes a service is a bug, reported with a generic message and logged.
-export class UserError extends Error {
-  override readonly name = 'UserError';
-  /** A stable name for errors the UI words itself (in the user's language); the message stays as it is. */
-  code?: ErrorCode;
-}
+import { formatProblem, problem, type Problem, type ProblemCode, type ProblemParam } from '../../assessments/messages/problem';
 
-/** Errors the renderer translates; every other message is shown as main wrote it. */
-export const errorCodes = ['wrong-passphrase', 'locked', 'passphrase-required', 'tampered'] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+export class UserError extends Error {
+  override name = 'UserError';
+  readonly problem: Problem;
+
+  constructor(p: Problem, options?: ErrorOptions);
+  constructor(code: ProblemCode, params?: Record<string, ProblemParam>, options?: ErrorOptions);
+  constructor(first: Problem | ProblemCode, second?: Record<string, ProblemParam> | ErrorOptions, third?: ErrorOptions) {
+    const p = typeof first === 'string' ? problem(first, second as Record<string, ProblemParam> | undefined) : first;
+    super(formatProblem(p, 'en'), typeof first === 'string' ? third : (second as ErrorOptions | undefined));
+    this.problem = p;
+  }
+
+  get code(): ProblemCode {
+    return this.problem.code;
+  }
+}
 
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;

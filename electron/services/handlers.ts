@@ -15,14 +15,12 @@ import type { Handlers } from '../ipc/contract';
 import { applyImport, previewImport } from './exchange/apply-import';
 import { buildExport, suggestedExportName, writeExportFile } from './exchange/export-file';
 import { isEncryptedExport, readExportFile } from './exchange/import-file';
-import { type CatalogLibrary } from './catalog-library';
 import { UserError } from './errors';
 import { isVettedExternalUrl } from './external-links';
 import type { Session } from './session';
 
 export type HandlerDeps = {
   session: Session;
-  catalogs: CatalogLibrary;
   appVersion: string;
   now: () => Date;
   random?: () => number;
@@ -34,18 +32,19 @@ export type HandlerDeps = {
 };
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { session, catalogs } = deps;
+  const { session } = deps;
+  const { catalogs } = session;
   const ws = () => session.workspace();
   const random = deps.random ?? Math.random;
   const timestamp = () => deps.now().toISOString();
   const importTokens = new Map<string, string>();
   const fileOf = (token: string) => {
     const file = importTokens.get(token);
-    if (!file) throw new UserError('Choose the file to import again (the earlier choice has expired)');
+    if (!file) throw new UserError('import.choose-again');
     return file;
   };
   const noDialog = async () => {
-    throw new UserError('No file dialog is available here');
+    throw new UserError('ipc.no-dialog');
   };
 
   return {
@@ -72,7 +71,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     createAssessment: (input) => {
       const index = ws().index.read();
       if (!index.organisations.some((o) => o.id === input.organisationId)) {
-        throw new UserError(`There is no organisation with id ${input.organisationId}`);
+        throw new UserError('organisation.none', { id: input.organisationId });
       }
       const pinned = [...new Set(input.catalogIds)].map((id) => ({ id, version: catalogs.get(id).version }));
       const at = timestamp();
@@ -100,27 +99,28 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const assessment = ws().assessments.read(assessmentId);
       const [catalogId, itemId] = key.split('/') as [string, string];
       const pinned = assessment.catalogs.find((c) => c.id === catalogId);
-      if (!pinned) throw new UserError(`Assessment ${assessmentId} does not use the catalog "${catalogId}"`);
+      if (!pinned) throw new UserError('assessment.catalog-not-used', { id: assessmentId, catalog: catalogId });
       const catalog = catalogs.getVersion(pinned.id, pinned.version);
       if (!catalog.domains.some((d) => d.items.some((i) => i.id === itemId))) {
-        throw new UserError(`Catalog "${catalogId}" v${pinned.version} has no item ${itemId}`);
+        throw new UserError('assessment.no-item', { catalog: catalogId, version: pinned.version, item: itemId });
       }
+      if (answer.status === 'unknown' && catalog.kind !== 'quick-check') throw new UserError('answer.unknown-not-allowed');
       for (const hash of answer.evidence) {
-        if (!assessment.evidence[hash]) throw new UserError(`Evidence ${hash.slice(0, 12)}… is not attached to this assessment`);
+        if (!assessment.evidence[hash]) throw new UserError('evidence.not-attached', { hash: hash.slice(0, 12) });
       }
       const saved: Answer = { ...answer, updatedAt: timestamp() };
       ws().assessments.write({ ...assessment, answers: { ...assessment.answers, [key]: saved }, updatedAt: saved.updatedAt });
       return saved;
     },
     listBackups: ({ assessmentId }) => {
-      if (!ws().assessments.exists(assessmentId)) throw new UserError(`There is no assessment with id ${assessmentId}`);
+      if (!ws().assessments.exists(assessmentId)) throw new UserError('assessment.none', { id: assessmentId });
       return ws().assessments.document(assessmentId).backups.list();
     },
     restoreBackup: ({ assessmentId, backupName }) => {
-      if (!ws().assessments.exists(assessmentId)) throw new UserError(`There is no assessment with id ${assessmentId}`);
+      if (!ws().assessments.exists(assessmentId)) throw new UserError('assessment.none', { id: assessmentId });
       const document = ws().assessments.document(assessmentId);
       if (!document.backups.list().some((b) => b.name === backupName)) {
-        throw new UserError(`Assessment ${assessmentId} has no backup named ${backupName}`);
+        throw new UserError('assessment.no-backup', { id: assessmentId, name: backupName });
       }
       const result = document.restore(backupName);
       const restored = document.read();
@@ -154,9 +154,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     previewImport: async ({ token, passphrase }) => previewImport(ws(), catalogs, await readExportFile(fileOf(token), passphrase)),
     importAssessment: async ({ token, mode, passphrase }) => {
       const doc = await readExportFile(fileOf(token), passphrase);
-      const summary = applyImport(ws(), catalogs, doc, mode);
+      const result = applyImport(ws(), catalogs, doc, mode, random);
       importTokens.delete(token);
-      return summary;
+      return result;
     },
     listNotices: () => ws().notices.list(),
     dismissNotices: () => {
@@ -165,9 +165,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { dismissed };
     },
     listCatalogs: () => catalogs.list(),
-    importCatalog: ({ fileName, text }) => catalogs.importCatalog(fileName, text),
+    importCatalog: ({ fileName, data }) => catalogs.importCatalog(fileName, Buffer.from(data, 'base64')),
     openExternal: async ({ url }) => {
-      if (!isVettedExternalUrl(url)) throw new UserError(`This link is not allowed to open: ${url}`);
+      if (!isVettedExternalUrl(url)) throw new UserError('link.refused', { url: url.slice(0, 200) });
       await deps.openLink(url);
       return { opened: true };
     },

@@ -1,15 +1,18 @@
-// Opens a data folder for use: creates it if new, removes a crashed writer's leftovers, and gives access to
-// the index and the assessment files, each with backups and recovery. Only one process may have a workspace
-// open for writing; the app enforces that with Electron's single-instance lock.
+// A data folder opened for use: the index and the assessment files, each with backups and recovery, and the
+// evidence vault. Opened for writing only by the holder of the folder lock (the app, or a CLI command that
+// writes): it creates a new folder, removes a crashed writer's leftovers and repairs damage from backups.
+// Opened for reading (CLI export, score, report), it changes nothing at all.
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Language, summarise } from '../../assessments';
+import { formatProblem, type Language, problem, summarise } from '../../assessments';
 import { isUserError } from './errors';
-import { NewerVersionError } from './storage/document-file';
-import { type Codec, plainCodec } from './storage/codec';
+import { type Codec, plainCodec, SealedWithoutKeyError } from './storage/codec';
 import { type AssessmentStore, openAssessmentStore } from './storage/assessment-store';
 import { type DataFolder, dataFolder, ensureDataFolder, removeLeftoverTempFiles } from './storage/data-folder';
+import { NewerVersionError } from './storage/document-file';
+import type { FolderLock } from './storage/folder-lock';
 import { emptyIndex, type IndexStore, openIndexStore } from './storage/index-store';
+import { readOnly, type WriteGuard } from './storage/managed-document';
 import { noticeBoard, type Notices } from './storage/recovery';
 import { openVault, type Vault } from './storage/vault';
 
@@ -18,23 +21,38 @@ export type Workspace = {
   index: IndexStore;
   assessments: AssessmentStore;
   notices: Notices;
-  removedTempFiles: string[];
   codec: Codec;
   vault: Vault;
   now: () => Date;
+  /** readOnly, or the folder lock: checked before every write. */
+  writer: WriteGuard;
 };
 
-export function openWorkspace(
-  root: string,
-  options: { initialLanguage: Language; now?: () => Date; codec?: Codec },
-): Workspace {
+export type WorkspaceOptions = {
+  initialLanguage: Language;
+  now?: () => Date;
+  codec?: Codec;
+  notices?: Notices;
+  /** Given: open for writing (the caller holds it). Absent: open for reading only. */
+  lock?: FolderLock;
+  /** Read every assessment now (the app at start): damage is found while the user is told, with a backup of each. */
+  checkAtStart?: boolean;
+};
+
+export function openWorkspace(root: string, options: WorkspaceOptions): Workspace {
   const now = options.now ?? (() => new Date());
   const codec = options.codec ?? plainCodec;
   const folder = dataFolder(root);
-  ensureDataFolder(folder);
-  const notices = noticeBoard();
-  const removedTempFiles = removeLeftoverTempFiles(folder);
-  if (removedTempFiles.length > 0) notices.add({ kind: 'temp-files-removed', count: removedTempFiles.length, at: now().toISOString() });
+  const notices = options.notices ?? noticeBoard();
+  const writer: WriteGuard = options.lock ?? readOnly;
+  const writing = writer !== readOnly;
+  if (writing) {
+    writer.check();
+    ensureDataFolder(folder);
+    const removed = removeLeftoverTempFiles(folder, now().getTime());
+    if (removed.length > 0) notices.add({ kind: 'temp-files-removed', count: removed.length, at: now().toISOString() });
+  }
+  const backupOnOpen = options.checkAtStart === true;
   const index = openIndexStore({
     file: folder.indexFile,
     backupsDir: path.join(folder.backupsDir, 'index'),
@@ -43,6 +61,8 @@ export function openWorkspace(
     now,
     initialLanguage: options.initialLanguage,
     codec: plainCodec,
+    writer,
+    backupOnOpen,
   });
   const assessments = openAssessmentStore({
     dir: folder.assessmentsDir,
@@ -51,10 +71,12 @@ export function openWorkspace(
     notices,
     now,
     codec,
+    writer,
+    backupOnOpen,
   });
-  const vault = openVault(folder.evidenceDir, codec);
-  const workspace = { folder, index, assessments, notices, removedTempFiles, codec, vault, now };
-  checkAtStart(workspace, options.initialLanguage);
+  const vault = openVault(folder.evidenceDir, codec, writer);
+  const workspace: Workspace = { folder, index, assessments, notices, codec, vault, now, writer };
+  if (options.checkAtStart) checkAtStart(workspace, options.initialLanguage);
   return workspace;
 }
 
@@ -67,7 +89,7 @@ function checkAtStart(workspace: Workspace, language: Language): void {
   try {
     index = workspace.index.read();
   } catch (error) {
-    if (!isUserError(error) || error instanceof NewerVersionError) throw error;
+    if (!isUserError(error) || error instanceof NewerVersionError || error instanceof SealedWithoutKeyError) throw error;
     // No readable index and no backup: rebuild the list from the assessment files themselves, so no
     // assessment disappears from view. Organisation names live only in the index; they come back as
     // placeholders the user can see and rename.
@@ -77,7 +99,8 @@ function checkAtStart(workspace: Workspace, language: Language): void {
     try {
       workspace.assessments.read(summary.id);
     } catch (error) {
-      if (!isUserError(error)) throw error; // recorded as a notice; the other assessments still open
+      if (error instanceof SealedWithoutKeyError || !isUserError(error)) throw error;
+      // Recorded as a notice; the other assessments still open.
     }
   }
 }
@@ -98,7 +121,7 @@ function rebuildIndex(workspace: Workspace, language: Language) {
     ...emptyIndex(language),
     organisations: organisationIds.map((id, i) => ({
       id,
-      name: `Recovered organisation ${i + 1} / 復元された組織 ${i + 1}`,
+      name: (['en', 'ja'] as const).map((l) => formatProblem(problem('folder.recovered-organisation', { n: i + 1 }), l)).join(' / '),
       createdAt: workspace.now().toISOString(),
     })),
     assessments: summaries,

@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
-import { en } from './i18n/en';
+import { formatProblem } from '../../assessments/messages/problem';
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -25,7 +25,7 @@ async function start() {
     const settings = await api.getSettings({});
     if (settings.ok) language = settings.value.language;
   } else {
-    root.textContent = en.errors.apiUnavailable;
+    root.textContent = formatProblem({ code: 'ipc.unreachable' }, language);
     return;
   }
   await initI18n(language);

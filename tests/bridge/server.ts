@@ -7,14 +7,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { API_GLOBAL, channelNames } from '../../electron/ipc/channels';
 import { dispatch } from '../../electron/ipc/dispatch';
-import { openCatalogLibrary } from '../../electron/services/catalog-library';
 import { createHandlers } from '../../electron/services/handlers';
-import { openSession } from '../../electron/services/session';
-import { dataFolder } from '../../electron/services/storage/data-folder';
+import { parseInProcess } from '../../electron/services/catalog-library';
+import { workerCatalogParser } from '../../electron/services/workers/catalog-parser';
+import { builtInCatalogs, testSession } from '../support/workspace';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const rendererDir = path.join(repoRoot, 'out/renderer');
-export const builtInCatalogs = path.join(repoRoot, 'assessments/catalogs');
+export { builtInCatalogs };
 
 export type Bridge = { url: string; close(): Promise<void>; openedExternally: string[] };
 
@@ -50,18 +50,26 @@ export type BridgeOptions = {
   chooseExportPath?: (suggestedName: string) => Promise<string | null>;
   /** Stands in for main's open dialog: the file to import, or null for "cancelled". */
   chooseImportPath?: () => Promise<string | null>;
+  /** Check custom catalogs in this process instead of a worker thread. */
+  catalogsInProcess?: boolean;
 };
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${rendererDir}); run "npm run build" first`);
   }
-  const session = openSession(options.dataDir, { initialLanguage: 'ja' });
-  const catalogs = openCatalogLibrary(builtInCatalogs, dataFolder(options.dataDir).catalogsDir);
+  const session = testSession(options.dataDir, {
+    program: 'the test bridge',
+    // As in the app: custom catalogs are checked in a worker thread (here running the TypeScript source).
+    parseCatalog: options.catalogsInProcess
+      ? parseInProcess
+      : workerCatalogParser(new URL('../support/ts-worker.mjs', import.meta.url), {
+          workerData: { tsEntry: path.join(repoRoot, 'electron/services/workers/catalog-worker.ts') },
+        }),
+  });
   const openedExternally: string[] = [];
   const handlers = createHandlers({
     session,
-    catalogs,
     appVersion: 'bridge',
     now: () => new Date(),
     openLink: async (url) => {
@@ -123,7 +131,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          // Lets go of the data folder, as the app does when it quits.
+          session.close();
+          if (error) reject(error);
+          else resolve();
+        });
       }),
   };
 }

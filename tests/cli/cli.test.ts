@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
-import { commands } from '../../electron/cli/commands';
+import { commandSpecs as commands } from '../../electron/cli/registry';
+import { mamori as run } from '../support/cli';
 import { tempDir } from '../support/temp';
 import { builtInCatalogsDir } from '../support/workspace';
 
@@ -12,16 +12,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
 const fixture = (name: string) => path.join(root, 'tests/fixtures/catalogs', name);
 
-async function mamori(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    argv,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root },
-    { version, catalogsDir: builtInCatalogsDir },
-  );
-  return { code, stdout, stderr };
-}
+const mamori = (...argv: string[]) => run(argv, { version });
 
 describe('mamori conventions', () => {
   it('prints its version, plain and as JSON', async () => {
@@ -72,6 +63,26 @@ describe('mamori catalogs / catalog', () => {
     expect(await mamori('catalog', 'nope')).toEqual({ code: 1, stdout: '', stderr: 'mamori catalog: no catalog with id "nope" (see "mamori catalogs")\n' });
   });
 
+  it('speaks Japanese with --lang ja or a Japanese LANG', async () => {
+    expect((await mamori('catalog', 'nope', '--lang', 'ja')).stderr).toBe('mamori catalog: ID「nope」のチェックリストはありません（「mamori catalogs」で一覧を確認できます）\n');
+    expect((await run(['catalog', 'nope'], { env: { LANG: 'ja_JP.UTF-8' } })).stderr).toMatch(/チェックリストはありません/);
+    expect((await mamori('--lang', 'ja', '--help')).stdout).toMatch(/コマンド:/);
+    expect((await mamori('catalog', 'nope', '--lang', 'fr')).code).toBe(2);
+  });
+
+  it('lists the other catalogs when one custom catalog file is damaged, with a warning, moving nothing', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'catalogs'));
+    fs.copyFileSync(fixture('valid-custom.yaml'), path.join(dir, 'catalogs/sakura-house-rules@1.yaml'));
+    fs.writeFileSync(path.join(dir, 'catalogs/broken@1.yaml'), 'id: broken\nversion: [1\n');
+    const { code, stdout, stderr } = await mamori('catalogs', '--data-dir', dir, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['appi-safeguards', 'sakura-house-rules']));
+    expect(stderr).toMatch(/^mamori catalogs: warning: The custom catalog file .*broken@1\.yaml could not be read and is ignored: broken@1\.yaml:3 /);
+    expect(fs.readdirSync(path.join(dir, 'catalogs')).sort()).toEqual(['broken@1.yaml', 'sakura-house-rules@1.yaml']);
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it('lists a data folder’s custom catalogs too', async () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'catalogs'));
@@ -101,7 +112,7 @@ describe('mamori validate', () => {
       ['domains[0].items[0].action.effort', 21],
       ['domains[0].items[0].weight', 24],
     ]);
-    expect(stderr).toMatch(/^mamori validate: 2 error\(s\) in .*bad\.yaml; first: .*bad\.yaml:21 /);
+    expect(stderr).toMatch(/^mamori validate: The catalog file .*bad\.yaml has 2 error\(s\): .*bad\.yaml:21 domains\[0\]\.items\[0\]\.action\.effort: must be one of/);
     fs.rmSync(dir, { recursive: true });
   });
 
@@ -119,9 +130,17 @@ describe('mamori validate', () => {
 });
 
 describe('the installed bin', () => {
-  it('runs as `npx mamori`', () => {
-    const run = spawnSync('npx', ['--no-install', 'mamori', '--version'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-    expect(run.stdout).toBe(`${version}\n`);
-    expect(run.status).toBe(0);
+  it('runs the built CLI as `npx mamori`', () => {
+    const result = spawnSync('npx', ['--no-install', 'mamori', '--version'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(result.stdout).toBe(`${version}\n`);
+    expect(result.status).toBe(0);
+    expect(fs.existsSync(path.join(root, 'out/cli/mamori.js'))).toBe(true);
+  });
+
+  it('prints what it was given with control characters escaped, never raw to the terminal', async () => {
+    const { stderr } = await mamori('catalog', 'x\u001b[2J\u202e');
+    expect(stderr).toContain('x\\u001b[2J\\u202e');
+    expect(stderr).not.toContain('\u001b');
+    expect(stderr).not.toContain('\u202e');
   });
 });

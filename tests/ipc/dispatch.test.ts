@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultProfile } from '../../assessments';
 import { channelNames } from '../../electron/ipc/channels';
 import { contract } from '../../electron/ipc/contract';
 import { dispatch } from '../../electron/ipc/dispatch';
@@ -36,11 +37,11 @@ describe('dispatching a call', () => {
   it.each([
     ['unknown channel', 'deleteEverything', {}, /Unknown request "deleteEverything"/],
     ['prototype channel', '__proto__', {}, /Unknown request/],
-    ['missing field', 'createOrganisation', {}, /createOrganisation request: name: /],
+    ['missing field', 'createOrganisation', {}, /The request createOrganisation was refused: at name: is missing/],
     ['empty name', 'createOrganisation', { name: '   ' }, /name: is required/],
     ['extra field', 'createOrganisation', { name: 'A', admin: true }, /unknown field "admin"/],
     ['wrong type', 'updateSettings', { language: 'fr' }, /language: /],
-    ['not an object', 'getAssessment', 'abc', /getAssessment request/],
+    ['not an object', 'getAssessment', 'abc', /The request getAssessment was refused: at \(top level\): must be a mapping/],
     ['path in an id', 'getAssessment', { id: '../../etc/passwd' }, /id: must be 8–32/],
     ['too long', 'createOrganisation', { name: 'x'.repeat(201) }, /at most 200/],
   ])('refuses %s with a readable message', async (_case, channel, input, message) => {
@@ -61,7 +62,11 @@ describe('dispatching a call', () => {
       title: 'FY2026',
       catalogIds: ['quick-check'],
     });
-    expect(missingOrg).toEqual({ ok: false, error: 'There is no organisation with id aaaaaaaaaaaaaaaa' });
+    expect(missingOrg).toEqual({
+      ok: false,
+      error: 'There is no organisation with id aaaaaaaaaaaaaaaa',
+      problem: { code: 'organisation.none', params: { id: 'aaaaaaaaaaaaaaaa' } },
+    });
     const org = await dispatch(handlers, 'createOrganisation', { name: 'A' });
     if (!org.ok) throw new Error(org.error);
     const missingCatalog = await dispatch(handlers, 'createAssessment', {
@@ -69,7 +74,7 @@ describe('dispatching a call', () => {
       title: 'FY2026',
       catalogIds: ['no-such-catalog'],
     });
-    expect(missingCatalog).toEqual({ ok: false, error: 'There is no catalog with id "no-such-catalog"' });
+    expect(missingCatalog).toMatchObject({ ok: false, error: 'There is no catalog with id "no-such-catalog"', problem: { code: 'catalog.none' } });
     const { assessments } = JSON.parse(fs.readFileSync(path.join(dataDir, 'index.json'), 'utf8'));
     expect(assessments).toEqual([]);
   });
@@ -100,4 +105,19 @@ describe('dispatching a call', () => {
       { numRuns: 300 },
     );
   });
+
+describe('answers the catalog cannot take', () => {
+  it('refuses "don\'t know" on a checklist item (it exists for the quick check only), storing nothing', async () => {
+    const { handlers, dataDir } = testHandlers();
+    dirs.push(dataDir);
+    const org = await handlers.createOrganisation({ name: 'A' });
+    const assessment = await handlers.createAssessment({ organisationId: org.id, title: 'FY2026', catalogIds: ['appi-safeguards', 'quick-check'], profile: defaultProfile });
+    const answer = { status: 'unknown', note: '', reason: '', alternative: '', flagged: false, evidence: [] };
+    const before = snapshot(dataDir);
+    const refused = await dispatch(handlers, 'saveAnswer', { assessmentId: assessment.id, key: 'appi-safeguards/APPI-BP-01', answer });
+    expect(refused).toMatchObject({ ok: false, problem: { code: 'answer.unknown-not-allowed' } });
+    expect(snapshot(dataDir)).toEqual(before);
+    expect(await dispatch(handlers, 'saveAnswer', { assessmentId: assessment.id, key: 'quick-check/QC-BASIC-01', answer })).toMatchObject({ ok: true });
+  });
+});
 });

@@ -22,6 +22,9 @@ describe('the IPC sender check', () => {
     expect(isTrustedSender(event({ url: 'https://evil.example/' }), trusted)).toBe(false);
     expect(isTrustedSender(event({ url: 'garbage' }), trusted)).toBe(false);
   });
+  it('refuses our page\'s path on another host (file://host/…)', () => {
+    expect(isTrustedSender(event({ url: 'file://evil.example/opt/Mamori/resources/app.asar/out/renderer/index.html' }), trusted)).toBe(false);
+  });
   it('compares origins for the development server', () => {
     const dev = { windowIds: () => [7], appUrl: 'http://localhost:5173/' };
     expect(isTrustedSender(event({ url: 'http://localhost:5173/index.html' }), dev)).toBe(true);

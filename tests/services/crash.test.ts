@@ -73,7 +73,8 @@ describe('answers survive SIGKILL', () => {
 
       expect(fs.readdirSync(dataDir).filter((n) => n.includes('.tmp-'))).toEqual([]); // atomic writes only rename
       // Reopening removes leftovers from the kill, then everything must parse and hold every acknowledged save.
-      const { handlers, workspace } = testHandlers(dataDir);
+      // The killed writer's lock is taken over at once (its process is gone), as the app does after a crash.
+      const { handlers, workspace, close } = testHandlers(dataDir);
       expect(workspace.notices.list().filter((n) => n.kind === 'recovered' || n.kind === 'unrecoverable')).toEqual([]);
       expect(parseEveryStoreFile()).toBeGreaterThan(1);
       const [assessment] = await handlers.listAssessments({});
@@ -84,6 +85,7 @@ describe('answers survive SIGKILL', () => {
         // The acknowledged save, or a later one of the same item that was written before the kill.
         expect(savedAs, `${key}: acknowledged save ${n} lost (found "${note}")`).toBeGreaterThanOrEqual(n);
       }
+      close();
     }
     console.log(`crash test: saves acknowledged before each of the 20 kills: ${summary.join(', ')}`);
   });

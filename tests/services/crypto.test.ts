@@ -177,10 +177,10 @@ describe('the key file of an encrypted data folder', () => {
     const kdfWithoutSalt: Record<string, unknown> = { ...header.kdf };
     delete kdfWithoutSalt.salt;
     const cases: [unknown, RegExp][] = [
-      [withKdf({ N: 2 ** 30 }), /kdf\.N must be a power of two/],
-      [withKdf({ N: 2 ** 20, r: 32 }), /more than 256 MiB/],
-      [withKdf({ N: 2 ** 14, r: 32, p: 16 }), /too much work/],
-      [withKdf({ N: 2 ** 16, r: 1 }), /kdf\.N must be below 2\^\(16 × r\)/],
+      [withKdf({ N: 2 ** 30 }), /the field kdf\.N is not valid/],
+      [withKdf({ N: 2 ** 20, r: 32 }), /more memory or work than Mamori allows/],
+      [withKdf({ N: 2 ** 14, r: 32, p: 16 }), /more memory or work than Mamori allows/],
+      [withKdf({ N: 2 ** 16, r: 1 }), /the field kdf\.N is not valid/],
       [withKdf({ N: 3 * 2 ** 14 }), /kdf\.N/],
       [withKdf({ N: '16384' }), /kdf\.N/],
       [withKdf({ N: 2 ** 14 + 0.5 }), /kdf\.N/],
@@ -188,24 +188,24 @@ describe('the key file of an encrypted data folder', () => {
       [withKdf({ r: 64 }), /kdf\.r/],
       [withKdf({ p: 17 }), /kdf\.p/],
       [withKdf({ p: null }), /kdf\.p/],
-      [{ ...header, kdf: kdfWithoutSalt }, /kdf\.salt must be a base64 string \(found nothing\)/],
+      [{ ...header, kdf: kdfWithoutSalt }, /the field kdf\.salt is not valid/],
       [withKdf({ salt: 12345 }), /kdf\.salt/],
-      [withKdf({ salt: 'c2hvcnQ=' }), /kdf\.salt must be 16 to 64 bytes/],
-      [withKdf({ salt: 'not base64!!not base64!!' }), /kdf\.salt is not valid base64/],
-      [withKdf({ salt: Buffer.alloc(65).toString('base64') }), /kdf\.salt must be 16 to 64 bytes/],
+      [withKdf({ salt: 'c2hvcnQ=' }), /the field kdf\.salt is not valid/],
+      [withKdf({ salt: 'not base64!!not base64!!' }), /the field kdf\.salt is not valid/],
+      [withKdf({ salt: Buffer.alloc(65).toString('base64') }), /the field kdf\.salt is not valid/],
       [withKdf({ keyLength: 64 }), /kdf\.keyLength/],
       [withKdf({ name: 'argon2id' }), /kdf\.name/],
-      [{ ...header, kdf: 'scrypt' }, /kdf must be an object/],
-      [{ ...header, kdf: undefined }, /kdf must be an object/],
+      [{ ...header, kdf: 'scrypt' }, /the field kdf is not valid/],
+      [{ ...header, kdf: undefined }, /the field kdf is not valid/],
       [{ ...header, verifier: undefined }, /verifier/],
       [{ ...header, verifier: 42 }, /verifier/],
       [{ ...header, verifier: 'x'.repeat(10_000) }, /verifier/],
-      [{ ...header, format: 'something-else' }, /format must be "mamori-keyfile"/],
+      [{ ...header, format: 'something-else' }, /the field format is not valid/],
       [{ ...header, version: 2 }, /newer Mamori/],
-      [{ ...header, version: '1' }, /version must be 1/],
-      [null, /not a JSON object/],
-      [[header], /not a JSON object/],
-      ['mamori-keyfile', /not a JSON object/],
+      [{ ...header, version: '1' }, /its version is not one/],
+      [null, /it is not a JSON object/],
+      [[header], /it is not a JSON object/],
+      ['mamori-keyfile', /it is not a JSON object/],
     ];
     for (const [hostile, message] of cases) {
       const started = Date.now();
@@ -290,17 +290,17 @@ describe('passphrase-protected exports', () => {
     };
     const good = { kdf: fast(), verifier: Buffer.alloc(68).toString('base64') };
     const cases: [Buffer, RegExp][] = [
-      [blob(JSON.stringify(good), 0), /header length/],
-      [blob(JSON.stringify(good), 65_535), /header length/],
-      [blob(JSON.stringify(good), 2000), /header length/],
-      [blob('{"kdf": '), /not valid JSON/],
-      [blob(Buffer.from([0xff, 0xfe, 0x7b, 0x7d])), /not valid JSON/],
-      [blob('[1,2,3]'), /not a JSON object/],
-      [blob(JSON.stringify({ ...good, kdf: { ...good.kdf, N: 2 ** 30 } })), /kdf\.N must be a power of two/],
+      [blob(JSON.stringify(good), 0), /its header is damaged/],
+      [blob(JSON.stringify(good), 65_535), /its header is damaged/],
+      [blob(JSON.stringify(good), 2000), /its header is damaged/],
+      [blob('{"kdf": '), /its header is damaged/],
+      [blob(Buffer.from([0xff, 0xfe, 0x7b, 0x7d])), /its header is damaged/],
+      [blob('[1,2,3]'), /its header is damaged/],
+      [blob(JSON.stringify({ ...good, kdf: { ...good.kdf, N: 2 ** 30 } })), /the field kdf\.N is not valid/],
       [blob(JSON.stringify({ ...good, kdf: { ...good.kdf, p: 1e9 } })), /kdf\.p/],
-      [blob(JSON.stringify({ verifier: good.verifier })), /kdf must be an object/],
+      [blob(JSON.stringify({ verifier: good.verifier })), /the field kdf is not valid/],
       [blob(JSON.stringify({ kdf: good.kdf })), /verifier/],
-      [blob(JSON.stringify(good), undefined, 'MAMORI-PWD\x02'), /version 2/],
+      [blob(JSON.stringify(good), undefined, 'MAMORI-PWD\x02'), /its version is not one this version of Mamori can read/],
       [blob(JSON.stringify(good), undefined, 'MAMORI-ENC\x01'), /not a Mamori passphrase-protected file/],
       [Buffer.from('%PDF-1.7 just a plain file'), /not a Mamori passphrase-protected file/],
     ];
@@ -313,13 +313,14 @@ describe('passphrase-protected exports', () => {
   });
 
   it('need a passphrase of at least 8 characters', async () => {
-    expect(checkPassphraseStrength('1234567')).toBe('The passphrase must be at least 8 characters long.');
-    expect(checkPassphraseStrength('        ')).toBe('The passphrase cannot be only spaces.');
+    expect(checkPassphraseStrength('1234567')).toEqual({ code: 'passphrase.too-short', params: { min: 8 } });
+    expect(checkPassphraseStrength('        ')).toEqual({ code: 'passphrase.too-simple' });
+    expect(checkPassphraseStrength('aaaaaaaaaa')).toEqual({ code: 'passphrase.too-simple' });
     expect(checkPassphraseStrength('12345678')).toBeNull();
     expect(checkPassphraseStrength('ひみつのあいことば')).toBeNull();
     // Five characters, though more than eight UTF-16 units once decomposed.
     expect(checkPassphraseStrength('がぎぐげご'.normalize('NFD'))).not.toBeNull();
     await expect(sealWithPassphrase(report, 'short', 'export:abc123', fast())).rejects.toThrow(WeakPassphraseError);
-    await expect(sealWithPassphrase(report, 'short', 'export:abc123', fast())).rejects.toThrow(/at least 8 characters/);
+    await expect(sealWithPassphrase(report, 'short', 'export:abc123', fast())).rejects.toThrow(/The passphrase is too weak: use at least 8 characters/);
   });
 });

@@ -63,7 +63,7 @@ describe('encryption at rest', () => {
     expect(await dispatch(after.handlers, 'getAssessment', { id: assessment.id })).toEqual({
       ok: false,
       error: 'The data folder is locked: enter the passphrase to unlock it.',
-      code: 'locked',
+      problem: { code: 'folder.locked' },
     });
     await after.handlers.unlock({ passphrase: PASSPHRASE });
     const opened = await after.handlers.getAssessment({ id: assessment.id });
@@ -78,7 +78,7 @@ describe('encryption at rest', () => {
     expect(await dispatch(after.handlers, 'unlock', { passphrase: 'not the passphrase' })).toEqual({
       ok: false,
       error: 'The passphrase is not correct.',
-      code: 'wrong-passphrase',
+      problem: { code: 'encryption.wrong-passphrase' },
     });
     expect(snapshotFolder(dataDir)).toEqual(before);
     expect(await after.handlers.getEncryptionStatus({})).toEqual({ encrypted: true, locked: true });
@@ -94,7 +94,7 @@ describe('encryption at rest', () => {
     const after = testHandlers(dataDir);
     await after.handlers.unlock({ passphrase: PASSPHRASE });
     const notice = (await after.handlers.listNotices({})).find((n) => n.kind === 'recovered');
-    expect(notice).toMatchObject({ kind: 'recovered', reason: expect.stringMatching(/changed or damaged/) });
+    expect(notice).toMatchObject({ kind: 'recovered', reason: { code: 'reason.tampered' } });
     expect((await after.handlers.getAssessment({ id: assessment.id })).title).toBe('2026年度 自己点検');
   });
 
@@ -107,7 +107,7 @@ describe('encryption at rest', () => {
     fs.writeFileSync(file, bytes);
     const after = testHandlers(dataDir);
     await after.handlers.unlock({ passphrase: PASSPHRASE });
-    expect(() => after.workspace.vault.get(hash)).toThrow(/changed or damaged/);
+    expect(() => after.workspace.vault.get(hash)).toThrow(/Evidence file .* is damaged/);
   });
 
   it('refuses a plain file slipped into an encrypted folder', async () => {
@@ -117,7 +117,7 @@ describe('encryption at rest', () => {
     const after = testHandlers(dataDir);
     await after.handlers.unlock({ passphrase: PASSPHRASE });
     expect((await after.handlers.getAssessment({ id: assessment.id })).title).toBe('2026年度 自己点検');
-    expect((await after.handlers.listNotices({}))[0]).toMatchObject({ kind: 'recovered', reason: expect.stringMatching(/not encrypted/) });
+    expect((await after.handlers.listNotices({}))[0]).toMatchObject({ kind: 'recovered', reason: { code: 'reason.plain-in-encrypted' } });
   });
 
   it('finishes a conversion that a crash cut short, at the next unlock', async () => {
@@ -137,8 +137,8 @@ describe('encryption at rest', () => {
   it('refuses a short passphrase and a second enabling', async () => {
     const t = workspaceWithAssessment();
     dirs.push(t.dataDir);
-    expect(await dispatch(t.handlers, 'enableEncryption', { passphrase: 'short' })).toMatchObject({ ok: false, error: expect.stringMatching(/at least 8 characters/) });
+    expect(await dispatch(t.handlers, 'enableEncryption', { passphrase: 'short' })).toMatchObject({ ok: false, error: expect.stringMatching(/must be at least 8 characters/) });
     await t.handlers.enableEncryption({ passphrase: PASSPHRASE });
-    expect(await dispatch(t.handlers, 'enableEncryption', { passphrase: PASSPHRASE })).toEqual({ ok: false, error: 'This data folder is already encrypted' });
+    expect(await dispatch(t.handlers, 'enableEncryption', { passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: 'This data folder is already encrypted' });
   });
 });

@@ -16,10 +16,9 @@ async function exportToFile(passphrase?: string) {
   const outDir = tempDir();
   dirs.push(outDir);
   const file = path.join(outDir, 'out.mamori');
-  const source = workspaceWithAssessment();
+  const source = workspaceWithAssessment(undefined, { chooseExportPath: async () => file });
   dirs.push(source.dataDir);
-  const withDialog = testHandlers(source.dataDir, { chooseExportPath: async () => file });
-  const result = await withDialog.handlers.exportAssessment({ assessmentId: source.assessment.id, ...(passphrase ? { passphrase } : {}) });
+  const result = await source.handlers.exportAssessment({ assessmentId: source.assessment.id, ...(passphrase ? { passphrase } : {}) });
   expect(result).toMatchObject({ saved: true, file });
   return { file, source };
 }
@@ -68,7 +67,7 @@ describe('import', () => {
     const { file, source } = await exportToFile();
     const { target, result } = await importInto(file, 'copy');
     if (!result.ok) throw new Error(result.error);
-    const summary = result.value as { id: string };
+    const summary = (result.value as { assessment: { id: string } }).assessment;
     expect(summary.id).not.toBe(source.assessment.id);
     const imported = await target.handlers.getAssessment({ id: summary.id });
     const { id: _a, createdAt: _b, updatedAt: _c, ...rest } = imported;

@@ -66,11 +66,14 @@ describe('the data folder', () => {
     const first = testHandlers();
     dirs.push(first.dataDir);
     await first.handlers.createOrganisation({ name: 'A' });
+    first.close();
     const leftover = path.join(first.dataDir, 'index.json.tmp-1a2b3c');
     fs.writeFileSync(leftover, '{"half');
+    const longAgo = new Date(Date.now() - 10 * 60_000);
+    fs.utimesSync(leftover, longAgo, longAgo);
     const second = testHandlers(first.dataDir);
     expect(fs.existsSync(leftover)).toBe(false);
-    expect(second.workspace.removedTempFiles).toEqual([leftover]);
+    expect(await second.handlers.listNotices({})).toEqual([expect.objectContaining({ kind: 'temp-files-removed', count: 1 })]);
     expect(await second.handlers.listOrganisations({})).toHaveLength(1);
   });
 });

@@ -3,8 +3,8 @@ import { type Assessment, defaultProfile, type EvidenceFile, type ExportDocument
 import { buildExport } from '../../electron/services/exchange/export-file';
 import { testHandlers } from './workspace';
 
-export function workspaceWithAssessment(dataDir?: string) {
-  const t = testHandlers(dataDir);
+export function workspaceWithAssessment(dataDir?: string, extra: Parameters<typeof testHandlers>[1] = {}) {
+  const t = testHandlers(dataDir, extra);
   const org = { id: 'orgsakura0000001', name: 'さくら商事株式会社', createdAt: '2026-04-01T00:00:00.000Z' };
   if (!t.workspace.index.read().organisations.some((o) => o.id === org.id)) {
     t.workspace.index.update((i) => ({ ...i, organisations: [...i.organisations, org] }));
@@ -40,7 +40,8 @@ export function workspaceWithAssessment(dataDir?: string) {
     ...i,
     assessments: [...i.assessments, { id: assessment.id, organisationId: org.id, title: assessment.title, catalogs: assessment.catalogs, createdAt: assessment.createdAt, updatedAt: assessment.updatedAt }],
   }));
-  return { ...t, assessment, org };
+  // Assigned onto t, not spread: `t.workspace` must stay a getter (it changes when encryption is turned on).
+  return Object.assign(t, { assessment, org });
 }
 
 export function exportOf(t: ReturnType<typeof workspaceWithAssessment>): ExportDocument {

@@ -1,21 +1,42 @@
-// A real workspace on a temporary folder, with the handlers main would register.
+// A real data folder on a temporary path, opened the way the app opens it (folder lock included), with the
+// handlers main would register. Close it (`t.close()`) before opening the same folder again.
 import path from 'node:path';
-import { openCatalogLibrary } from '../../electron/services/catalog-library';
+import type { Catalog } from '../../assessments';
+import { loadCatalogSources } from '../../electron/services/catalog-sources';
 import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
-import { openSession } from '../../electron/services/session';
-import { dataFolder } from '../../electron/services/storage/data-folder';
+import { openSession, type Session, type SessionOptions } from '../../electron/services/session';
 import { tempDir } from './temp';
 
 export const builtInCatalogsDir = path.resolve(import.meta.dirname, '../../assessments/catalogs');
+export const preparedCatalogsFile = path.resolve(import.meta.dirname, '../../out/catalogs/built-in.json');
+
+let builtIns: Catalog[] | null = null;
+/** The built-in catalogs, read and checked from their sources once per test file. */
+export function builtInCatalogs(): Catalog[] {
+  builtIns ??= loadCatalogSources(builtInCatalogsDir);
+  return builtIns;
+}
+
+const open = new Map<string, Session>();
+
+/**
+ * Opens the folder as the app does. A test that opens a folder again is a restart: the earlier session on it
+ * (in this process) is closed first, as the app lets go of the folder when it quits.
+ */
+export function testSession(dataDir: string, options: Partial<SessionOptions> & { keepOthers?: boolean } = {}) {
+  const { keepOthers, ...rest } = options;
+  if (!keepOthers) open.get(dataDir)?.close();
+  const session = openSession(dataDir, { initialLanguage: 'ja', builtInCatalogs: builtInCatalogs(), program: 'a test', ...rest });
+  open.set(dataDir, session);
+  return session;
+}
 
 export function testHandlers(dataDir = tempDir(), extra: Partial<Pick<HandlerDeps, 'chooseExportPath' | 'chooseImportPath'>> = {}) {
-  const session = openSession(dataDir, { initialLanguage: 'ja' });
+  const session = testSession(dataDir);
   const opened: string[] = [];
   let tick = Date.parse('2026-04-01T09:00:00Z');
-  const catalogs = openCatalogLibrary(builtInCatalogsDir, dataFolder(dataDir).catalogsDir);
   const handlers = createHandlers({
     session,
-    catalogs,
     appVersion: '0.0.0-test',
     now: () => new Date((tick += 1000)),
     openLink: async (url) => {
@@ -28,10 +49,12 @@ export function testHandlers(dataDir = tempDir(), extra: Partial<Pick<HandlerDep
     session,
     handlers,
     opened,
-    catalogs,
+    catalogs: session.catalogs,
     /** The open workspace (throws while an encrypted folder is locked). */
     get workspace() {
       return session.workspace();
     },
+    /** Lets go of the folder, as the app does when it quits. */
+    close: () => session.close(),
   };
 }

@@ -2,21 +2,27 @@
 // "ack <n>" only after each save has returned (written, fsynced and renamed into place). The parent kills it
 // with SIGKILL at a random moment.
 import { defaultProfile } from '../../assessments';
-import { openCatalogLibrary } from '../../electron/services/catalog-library';
 import { createHandlers } from '../../electron/services/handlers';
-import { openSession } from '../../electron/services/session';
-import { dataFolder } from '../../electron/services/storage/data-folder';
-import { builtInCatalogsDir } from '../support/workspace';
+import { testSession } from '../support/workspace';
 
 const [dataDir, countArg] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: save-answers <data dir> [count]');
 const count = Number(countArg ?? 1000);
+const pauseMs = Number(process.env.MAMORI_SAVE_PAUSE_MS ?? 0);
 
-const session = openSession(dataDir, { initialLanguage: 'ja' });
-const catalogs = openCatalogLibrary(builtInCatalogsDir, dataFolder(dataDir).catalogsDir);
-const handlers = createHandlers({ session, catalogs, appVersion: 'crash-test', now: () => new Date(), openLink: async () => {} });
+// A refused writer says why on stderr and exits 1, as every Mamori writer does when another holds the folder.
+let session: ReturnType<typeof testSession>;
+try {
+  session = testSession(dataDir, { program: process.env.MAMORI_PROGRAM ?? 'the crash test' });
+} catch (error) {
+  process.stderr.write(`refused: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+const { catalogs } = session;
+const handlers = createHandlers({ session, appVersion: 'crash-test', now: () => new Date(), openLink: async () => {} });
 
-let [assessment] = await handlers.listAssessments({});
+// Its own assessment: the folder may hold others (imported while this worker was not running).
+let assessment = (await handlers.listAssessments({})).find((a) => a.title === 'Crash test');
 if (!assessment) {
   const org = await handlers.createOrganisation({ name: 'Crash test' });
   assessment = await handlers.createAssessment({ organisationId: org.id, title: 'Crash test', catalogIds: ['appi-safeguards', 'pms-controls'], profile: defaultProfile });
@@ -34,5 +40,8 @@ for (let n = 0; n < count; n += 1) {
     answer: { status: n % 3 === 0 ? 'implemented' : 'partial', note: `save ${n}`, reason: '', alternative: '', flagged: false, evidence: [] },
   });
   process.stdout.write(`ack ${n} ${key}\n`);
+  // A slower saver, holding the folder longer (the concurrency test's "import while saving" rounds).
+  if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
 }
 process.stdout.write('done\n');
+session.close();

@@ -1,6 +1,7 @@
-// The ways reading encrypted data can fail, each with a message the person using the app can act on.
-// They extend UserError so that the IPC dispatcher and the CLI show the message as it is, instead of the
-// generic "something went wrong" reserved for bugs.
+// The ways reading encrypted data can fail, each as a Problem the person using the app can act on.
+// They extend UserError so that the IPC dispatcher and the CLI word them in the user's language, instead of
+// the generic "something went wrong" reserved for bugs.
+import { problem, type Problem } from '../../../assessments';
 import { UserError } from '../errors';
 
 /** Common parent, so that a caller can tell "an encryption problem" from any other failure. */
@@ -9,8 +10,7 @@ export class EncryptionError extends UserError {}
 /** The passphrase does not unlock the key file or the protected export. */
 export class WrongPassphraseError extends EncryptionError {
   constructor() {
-    super('The passphrase is not correct.');
-    this.code = 'wrong-passphrase';
+    super('encryption.wrong-passphrase');
   }
 }
 
@@ -20,22 +20,27 @@ export class WrongPassphraseError extends EncryptionError {
  * on OpenSSL's wording ("Unsupported state or unable to authenticate data") to the user.
  */
 export class TamperedError extends EncryptionError {
-  constructor(what = 'The encrypted file') {
-    super(`${what} was changed or damaged after it was saved, or it was encrypted with another key.`);
-    this.code = 'tampered';
+  constructor() {
+    super('encryption.tampered');
   }
 }
+
+export type HeaderSource = 'encryption.source-key-file' | 'encryption.source-export' | 'encryption.source-header';
 
 /** A header (key file, export) is malformed or asks for something we refuse to do. */
 export class EncryptionFormatError extends EncryptionError {
   constructor(
-    readonly source: string,
-    readonly problem: string,
+    readonly source: HeaderSource,
+    readonly detail: Problem,
     options?: ErrorOptions,
   ) {
-    super(`${source} is not valid: ${problem}`, options);
+    super('encryption.header-invalid', { source: problem(source), problem: detail }, options);
   }
 }
 
-/** Returned by checkPassphraseStrength and thrown where a new passphrase is set. */
-export class WeakPassphraseError extends EncryptionError {}
+/** Thrown where a new passphrase is set and checkPassphraseStrength found a problem. */
+export class WeakPassphraseError extends EncryptionError {
+  constructor(detail: Problem) {
+    super('encryption.weak-passphrase', { problem: detail });
+  }
+}

@@ -3,7 +3,8 @@
 // spend, so a hostile one could otherwise make the app allocate gigabytes or hang.
 import crypto from 'node:crypto';
 import { decodeBase64Strict } from './base64';
-import { EncryptionFormatError } from './errors';
+import { problem } from '../../../assessments';
+import { EncryptionFormatError, type HeaderSource } from './errors';
 
 export type KdfParams = {
   name: 'scrypt';
@@ -50,31 +51,32 @@ export function newKdfParams(): KdfParams {
  * Checks untrusted KDF parameters and returns a clean copy (unknown fields dropped).
  * `source` and `field` only shape the error message, e.g. "The key file is not valid: kdf.N must be …".
  */
-export function parseKdfParams(value: unknown, source = 'The encryption header', field = 'kdf'): KdfParams {
-  const fail: (problem: string) => never = (problem) => {
-    throw new EncryptionFormatError(source, `${field}${problem}`);
+export function parseKdfParams(value: unknown, source: HeaderSource = 'encryption.source-header', field = 'kdf'): KdfParams {
+  // The untrusted value is never echoed back: the field name says enough to find it.
+  const fail: (detail: string) => never = (detail) => {
+    throw new EncryptionFormatError(source, detail === 'cost' ? problem('encryption.too-costly') : problem('encryption.bad-field', { field: `${field}${detail}` }));
   };
-  if (!isRecord(value)) return fail(' must be an object.');
+  if (!isRecord(value)) return fail('');
   const v = value;
-  if (v.name !== 'scrypt') fail(`.name must be "scrypt" (found ${show(v.name)}).`);
+  if (v.name !== 'scrypt') fail('.name');
   const N = v.N;
   if (!isIntegerIn(N, MIN_N, MAX_N) || (N & (N - 1)) !== 0) {
-    fail(`.N must be a power of two from 2^14 to 2^20 (found ${show(N)}).`);
+    fail('.N');
   }
-  if (!isIntegerIn(v.r, 1, MAX_R)) fail(`.r must be a whole number from 1 to ${MAX_R} (found ${show(v.r)}).`);
-  if (!isIntegerIn(v.p, 1, MAX_P)) fail(`.p must be a whole number from 1 to ${MAX_P} (found ${show(v.p)}).`);
-  if (typeof v.salt !== 'string') fail(`.salt must be a base64 string (found ${show(v.salt)}).`);
+  if (!isIntegerIn(v.r, 1, MAX_R)) fail('.r');
+  if (!isIntegerIn(v.p, 1, MAX_P)) fail('.p');
+  if (typeof v.salt !== 'string') fail('.salt');
   const salt = decodeBase64Strict(v.salt);
-  if (salt === null) return fail('.salt is not valid base64.');
+  if (salt === null) return fail('.salt');
   if (salt.length < MIN_SALT_BYTES || salt.length > MAX_SALT_BYTES) {
-    fail(`.salt must be ${MIN_SALT_BYTES} to ${MAX_SALT_BYTES} bytes (found ${salt.length}).`);
+    fail('.salt');
   }
-  if (v.keyLength !== 32) fail(`.keyLength must be 32 (found ${show(v.keyLength)}).`);
+  if (v.keyLength !== 32) fail('.keyLength');
   const params: KdfParams = { name: 'scrypt', N, r: v.r, p: v.p, salt: v.salt, keyLength: 32 };
   // scrypt itself requires N < 2^(16·r); only r = 1 can reach that within our range of N.
-  if (params.N >= 2 ** (16 * params.r)) fail(`.N must be below 2^(16 × r) (found N=${params.N}, r=${params.r}).`);
-  if (memoryNeeded(params) > MAX_MEMORY) fail(' asks for more than 256 MiB of memory (N × r is too large).');
-  if (params.N * params.r * params.p > MAX_WORK) fail(' asks for too much work (N × r × p is too large).');
+  if (params.N >= 2 ** (16 * params.r)) fail('.N');
+  if (memoryNeeded(params) > MAX_MEMORY) fail('cost');
+  if (params.N * params.r * params.p > MAX_WORK) fail('cost');
   return params;
 }
 
@@ -89,7 +91,7 @@ export async function deriveKey(passphrase: string, params: KdfParams): Promise<
     crypto.scrypt(secret, Buffer.from(salt, 'base64'), keyLength, { N, r, p, maxmem: MAX_MEMORY }, (error, key) => {
       // Not expected once the parameters are checked; if it happens, the user still gets a readable
       // message and the original stays attached for the log.
-      if (error) reject(new EncryptionFormatError('The encryption header', 'scrypt refused its parameters.', { cause: error }));
+      if (error) reject(new EncryptionFormatError('encryption.source-header', problem('encryption.too-costly'), { cause: error }));
       else resolve(key);
     });
   });
@@ -105,16 +107,4 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isIntegerIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
-
-/** A short, safe rendering of an untrusted value for an error message. */
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? typeof value;
-  } catch {
-    text = typeof value;
-  }
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

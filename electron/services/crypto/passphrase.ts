@@ -4,6 +4,7 @@
 // Layout: "MAMORI-PWD" | version (1 byte) | header length (2 bytes, big-endian) | header JSON | seal().
 // The header is {"kdf": KdfParams, "verifier": string}. The verifier is there so a wrong passphrase can
 // be told apart from a damaged body; AES-GCM alone cannot.
+import { problem } from '../../../assessments';
 import { EncryptionFormatError } from './errors';
 import { deriveKey, isRecord, newKdfParams, parseKdfParams, type KdfParams } from './kdf';
 import { requireStrongPassphrase } from './passphrase-strength';
@@ -17,7 +18,7 @@ const VERSION = 1;
 const PREFIX_BYTES = MAGIC.length + 1 + 2;
 // Ours is about 250 bytes; a longer header is not one we wrote, and is refused before it is parsed.
 const MAX_HEADER_BYTES = 2048;
-const SOURCE = 'The protected file';
+const SOURCE = 'encryption.source-export' as const;
 
 /**
  * Encrypts `plaintext` under a key derived from `passphrase`. `params` exists so tests can use a cheaper
@@ -45,15 +46,15 @@ export async function sealWithPassphrase(
  */
 export async function openWithPassphrase(sealed: Buffer, passphrase: string, context: string): Promise<Buffer> {
   if (sealed.length < PREFIX_BYTES || !sealed.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new EncryptionFormatError(SOURCE, 'it is not a Mamori passphrase-protected file.');
+    throw new EncryptionFormatError(SOURCE, problem('encryption.not-protected-file'));
   }
   const version = sealed[MAGIC.length];
   if (version !== VERSION) {
-    throw new EncryptionFormatError(SOURCE, `version ${String(version)} is not one this version of Mamori can read.`);
+    throw new EncryptionFormatError(SOURCE, problem('encryption.bad-version'));
   }
   const headerLength = sealed.readUInt16BE(MAGIC.length + 1);
   if (headerLength === 0 || headerLength > MAX_HEADER_BYTES || PREFIX_BYTES + headerLength > sealed.length) {
-    throw new EncryptionFormatError(SOURCE, `its header length (${headerLength} bytes) is not possible.`);
+    throw new EncryptionFormatError(SOURCE, problem('encryption.bad-header'));
   }
   const header = sealed.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength);
   const fields = parseHeader(header);
@@ -69,9 +70,9 @@ function parseHeader(header: Buffer): Record<string, unknown> {
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(header));
   } catch {
-    throw new EncryptionFormatError(SOURCE, 'its header is not valid JSON.');
+    throw new EncryptionFormatError(SOURCE, problem('encryption.bad-header'));
   }
-  if (!isRecord(value)) throw new EncryptionFormatError(SOURCE, 'its header is not a JSON object.');
+  if (!isRecord(value)) throw new EncryptionFormatError(SOURCE, problem('encryption.bad-header'));
   return value;
 }
 

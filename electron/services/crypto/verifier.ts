@@ -2,7 +2,8 @@
 // passphrase (WrongPassphraseError) apart from damaged data sealed under the right key (TamperedError),
 // which AES-GCM alone cannot: both only fail authentication.
 import { decodeBase64Strict } from './base64';
-import { EncryptionFormatError, TamperedError, WrongPassphraseError } from './errors';
+import { problem } from '../../../assessments';
+import { EncryptionFormatError, type HeaderSource, TamperedError, WrongPassphraseError } from './errors';
 import { open, seal } from './sealed-file';
 
 const KNOWN_PLAINTEXT = Buffer.from('mamori passphrase verifier v1', 'utf8');
@@ -15,9 +16,9 @@ export function makeVerifier(key: Buffer): string {
 }
 
 /** Checks the shape of a verifier read from a header, before any key is derived. */
-export function parseVerifier(value: unknown, source: string): Buffer {
+export function parseVerifier(value: unknown, source: HeaderSource): Buffer {
   const bytes = typeof value === 'string' && value.length <= MAX_VERIFIER_CHARS ? decodeBase64Strict(value) : null;
-  if (bytes === null || bytes.length === 0) throw new EncryptionFormatError(source, 'verifier must be a base64 string.');
+  if (bytes === null || bytes.length === 0) throw new EncryptionFormatError(source, problem('encryption.bad-field', { field: 'verifier' }));
   return bytes;
 }
 

@@ -1,34 +1,89 @@
 // Puts a checked export into the data folder, all or nothing: as a new copy (new assessment id) or in place
 // of the assessment with the same id (after a backup). Everything is checked against this computer first —
-// catalogs, items, organisation — and only then written; a failure while writing undoes what was written.
+// catalogs (built-in ones are always this app's own, whatever the file carries), items, answers,
+// organisation — without writing anything; only then are backups taken and files written, and a failure
+// while writing undoes what was written.
 import fs from 'node:fs';
 import {
   type Assessment,
-  type AssessmentSummary,
+  type Catalog,
   catalogItems,
   type ExportDocument,
   newRecordId,
+  type Organisation,
+  problem,
+  type Problem,
   summarise,
 } from '../../../assessments';
+import type { ImportPreview, ImportResult } from '../../ipc/shapes';
 import type { CatalogLibrary } from '../catalog-library';
 import { UserError } from '../errors';
+import type { IndexDocument } from '../storage/index-store';
 import type { Workspace } from '../workspace';
 
 export type ImportMode = 'copy' | 'replace';
+export type { ImportPreview, ImportResult };
 
-export type ImportPreview = {
-  title: string;
-  organisation: string;
-  answers: number;
-  evidence: number;
-  catalogs: string[];
-  exportedAt: string;
-  assessmentExists: boolean;
-  organisationExists: boolean;
+type Plan = {
+  /** The catalog each pinned id@version is answered against here. */
+  catalogs: Map<string, Catalog>;
+  /** Custom catalogs to install (not installed yet). */
+  install: Catalog[];
+  organisation: Organisation;
+  organisationIsNew: boolean;
+  notes: Problem[];
 };
 
+/** Every check that needs this computer's state, on the folder's index as it is now. Reads only. */
+export function checkImportAgainst(index: IndexDocument, catalogs: CatalogLibrary, doc: ExportDocument, mode: ImportMode, random: () => number = Math.random): Plan {
+  const used = new Map<string, Catalog>();
+  const install: Catalog[] = [];
+  for (const exported of doc.catalogs) {
+    const key = `${exported.id}@${exported.version}`;
+    const source = catalogs.sourceOf(exported.id, exported.version);
+    if (exported.source === 'built-in') {
+      if (source !== 'built-in') throw new UserError('import.built-in-unknown', { id: exported.id, version: exported.version });
+      used.set(key, catalogs.getVersion(exported.id, exported.version));
+      continue;
+    }
+    const carried = exported.catalog!;
+    if (source === 'built-in' || catalogs.listAll().some((c) => c.id === exported.id && c.source === 'built-in')) {
+      throw new UserError('import.custom-has-built-in-id', { id: exported.id });
+    }
+    if (source === 'custom') {
+      const installed = catalogs.getVersion(exported.id, exported.version);
+      if (JSON.stringify(installed) !== JSON.stringify(carried)) throw new UserError('import.custom-differs', { id: exported.id, version: exported.version });
+      used.set(key, installed);
+    } else {
+      install.push(carried);
+      used.set(key, carried);
+    }
+  }
+  for (const [key, answer] of Object.entries(doc.assessment.answers)) {
+    const [catalogId, itemId] = key.split('/') as [string, string];
+    const pinned = doc.assessment.catalogs.find((c) => c.id === catalogId)!;
+    const catalog = used.get(`${pinned.id}@${pinned.version}`)!;
+    if (!catalogItems(catalog).some((i) => i.id === itemId)) throw new UserError('import.unknown-item', { key, id: catalogId, version: pinned.version });
+    if (answer.status === 'unknown' && catalog.kind !== 'quick-check') throw new UserError('import.unknown-not-allowed', { key });
+  }
+  if (mode === 'replace' && !index.assessments.some((a) => a.id === doc.assessment.id)) throw new UserError('import.nothing-to-replace');
+  const notes: Problem[] = [];
+  const here = index.organisations.find((o) => o.id === doc.organisation.id);
+  let organisation = doc.organisation;
+  let organisationIsNew = !here;
+  if (here && here.name !== doc.organisation.name) {
+    // Never rename someone's organisation behind their back, nor file the assessment under the wrong one.
+    let id = newRecordId(random);
+    while (index.organisations.some((o) => o.id === id)) id = newRecordId(random);
+    organisation = { ...doc.organisation, id };
+    organisationIsNew = true;
+    notes.push(problem('import.organisation-renamed', { existing: here.name, name: doc.organisation.name }));
+  }
+  return { catalogs: used, install, organisation, organisationIsNew, notes };
+}
+
 export function previewImport(workspace: Workspace, catalogs: CatalogLibrary, doc: ExportDocument): ImportPreview {
-  checkAgainstHere(workspace, catalogs, doc, 'copy');
+  const plan = checkImportAgainst(workspace.index.read(), catalogs, doc, 'copy');
   const index = workspace.index.read();
   return {
     title: doc.assessment.title,
@@ -38,42 +93,23 @@ export function previewImport(workspace: Workspace, catalogs: CatalogLibrary, do
     catalogs: doc.catalogs.map((c) => `${c.id} v${c.version}`),
     exportedAt: doc.exportedAt,
     assessmentExists: index.assessments.some((a) => a.id === doc.assessment.id),
-    organisationExists: index.organisations.some((o) => o.id === doc.organisation.id),
+    organisationExists: !plan.organisationIsNew,
+    organisationIdTaken: plan.notes.length > 0,
   };
 }
 
-/** Every check that needs this computer's state; throws before anything is written. */
-function checkAgainstHere(workspace: Workspace, catalogs: CatalogLibrary, doc: ExportDocument, mode: ImportMode): void {
-  const index = workspace.index.read();
-  for (const exported of doc.catalogs) {
-    const source = catalogs.sourceOf(exported.id, exported.version);
-    if (exported.source === 'built-in' && source !== 'built-in') {
-      throw new UserError(`The file uses the built-in catalog "${exported.id}" v${exported.version}, which this version of Mamori does not have. Update Mamori to import it.`);
-    }
-    if (exported.source === 'custom') {
-      if (source === 'built-in') throw new UserError(`The file's custom catalog "${exported.id}" has the id of a built-in catalog`);
-      if (source === 'custom' && JSON.stringify(catalogs.getVersion(exported.id, exported.version)) !== JSON.stringify(exported.catalog)) {
-        throw new UserError(`A different custom catalog "${exported.id}" v${exported.version} is already installed here; the file's version cannot replace it`);
-      }
-    }
-  }
-  for (const key of Object.keys(doc.assessment.answers)) {
-    const [catalogId, itemId] = key.split('/') as [string, string];
-    const pinned = doc.assessment.catalogs.find((c) => c.id === catalogId)!;
-    const exported = doc.catalogs.find((c) => c.id === pinned.id && c.version === pinned.version)!;
-    const catalog = exported.catalog ?? catalogs.getVersion(pinned.id, pinned.version);
-    if (!catalogItems(catalog).some((i) => i.id === itemId)) throw new UserError(`The file answers ${key}, which catalog "${catalogId}" v${pinned.version} does not have`);
-  }
-  if (mode === 'replace' && !index.assessments.some((a) => a.id === doc.assessment.id)) {
-    throw new UserError('There is no assessment with this id here to replace; import it as a new copy instead');
-  }
-}
-
-export function applyImport(workspace: Workspace, catalogs: CatalogLibrary, doc: ExportDocument, mode: ImportMode): AssessmentSummary {
-  checkAgainstHere(workspace, catalogs, doc, mode);
+export function applyImport(
+  workspace: Workspace,
+  catalogs: CatalogLibrary,
+  doc: ExportDocument,
+  mode: ImportMode,
+  random: () => number = Math.random,
+): ImportResult {
+  const plan = checkImportAgainst(workspace.index.read(), catalogs, doc, mode, random);
+  workspace.writer.check();
   const now = workspace.now().toISOString();
-  const assessment: Assessment =
-    mode === 'copy' ? { ...doc.assessment, id: newRecordId(), createdAt: now, updatedAt: now } : doc.assessment;
+  const base: Assessment = { ...doc.assessment, organisationId: plan.organisation.id };
+  const assessment: Assessment = mode === 'copy' ? { ...base, id: newRecordId(random), createdAt: now, updatedAt: now } : base;
 
   const undo: (() => void)[] = [];
   try {
@@ -83,12 +119,7 @@ export function applyImport(workspace: Workspace, catalogs: CatalogLibrary, doc:
         undo.push(() => workspace.vault.remove(evidence.hash));
       }
     }
-    for (const exported of doc.catalogs) {
-      if (exported.source === 'custom' && !catalogs.sourceOf(exported.id, exported.version) && exported.catalog) {
-        catalogs.importCatalog(`${exported.id}.json`, JSON.stringify(exported.catalog));
-        undo.push(() => catalogs.forget(exported.id, exported.version));
-      }
-    }
+    for (const catalog of plan.install) undo.push(catalogs.install(catalog));
     const document = workspace.assessments.document(assessment.id);
     if (mode === 'replace') {
       const backup = document.backups.take(document.path, 'before-import');
@@ -105,10 +136,10 @@ export function applyImport(workspace: Workspace, catalogs: CatalogLibrary, doc:
     const summary = summarise(assessment);
     workspace.index.update((index) => ({
       ...index,
-      organisations: index.organisations.some((o) => o.id === doc.organisation.id) ? index.organisations : [...index.organisations, doc.organisation],
+      organisations: plan.organisationIsNew ? [...index.organisations, plan.organisation] : index.organisations,
       assessments: mode === 'replace' ? index.assessments.map((a) => (a.id === summary.id ? summary : a)) : [...index.assessments, summary],
     }));
-    return summary;
+    return { assessment: summary, notes: plan.notes };
   } catch (error) {
     for (const step of undo.reverse()) {
       try {

@@ -18,7 +18,7 @@ export const EXPORT_CONTEXT = 'mamori-export';
 export function buildExport(workspace: Workspace, catalogs: CatalogLibrary, assessmentId: string, appVersion: string): ExportDocument {
   const assessment = workspace.assessments.read(assessmentId);
   const organisation = workspace.index.read().organisations.find((o) => o.id === assessment.organisationId);
-  if (!organisation) throw new UserError(`The organisation of assessment ${assessmentId} is missing from the index`);
+  if (!organisation) throw new UserError('export.organisation-missing', { id: assessmentId });
   const doc: ExportDocument = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -28,7 +28,7 @@ export function buildExport(workspace: Workspace, catalogs: CatalogLibrary, asse
     assessment,
     catalogs: assessment.catalogs.map((pinned) => {
       const source = catalogs.sourceOf(pinned.id, pinned.version);
-      if (!source) throw new UserError(`Catalog "${pinned.id}" v${pinned.version} used by this assessment is not installed`);
+      if (!source) throw new UserError('export.catalog-missing', { id: pinned.id, version: pinned.version });
       return source === 'custom'
         ? { id: pinned.id, version: pinned.version, source, catalog: catalogs.getVersion(pinned.id, pinned.version) }
         : { id: pinned.id, version: pinned.version, source };

@@ -8,8 +8,10 @@ import {
   EXPORT_FORMAT_VERSION,
   type ExportDocument,
   ExportDocument as ExportSchema,
-  formatPath,
+  firstFieldProblem,
   MAX_EXPORT_BYTES,
+  type Problem,
+  problem,
 } from '../../../assessments';
 import { openWithPassphrase } from '../crypto';
 import { UserError } from '../errors';
@@ -21,11 +23,15 @@ const PASSPHRASE_MAGIC = Buffer.from('MAMORI-PWD');
 
 export class ImportError extends UserError {}
 
+/** The file is refused for what it holds: "<file> is refused: <problem>". */
+function refused(file: string, p: Problem): ImportError {
+  return new ImportError('import.refused', { file, problem: p });
+}
+
 /** The file is encrypted and no passphrase was given: ask the user for one. */
 export class PassphraseRequiredError extends UserError {
   constructor(file: string) {
-    super(`${file} is encrypted: enter the passphrase it was exported with.`);
-    this.code = 'passphrase-required';
+    super('import.passphrase-required', { file });
   }
 }
 
@@ -38,16 +44,16 @@ export async function readExportFile(file: string, passphrase?: string): Promise
   let size: number;
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new ImportError(`${name} is not a file`);
+    if (!stat.isFile()) throw new ImportError('import.not-a-file', { file: name });
     size = stat.size;
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`${name} cannot be opened: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
+    throw new ImportError('import.cannot-open', { file: name, reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
   if (size > MAX_EXPORT_BYTES) {
-    throw new ImportError(`${name} is ${(size / 1024 / 1024).toFixed(0)} MB; Mamori imports files of up to ${MAX_EXPORT_BYTES / 1024 / 1024} MB`);
+    throw new ImportError('import.too-large', { file: name, size: Math.round(size / 1024 / 1024), limit: MAX_EXPORT_BYTES / 1024 / 1024 });
   }
-  if (size === 0) throw new ImportError(`${name} is empty`);
+  if (size === 0) throw new ImportError('import.empty', { file: name });
   let bytes: Buffer = fs.readFileSync(file);
   if (isEncryptedExport(bytes)) {
     if (!passphrase) throw new PassphraseRequiredError(name);
@@ -57,13 +63,13 @@ export async function readExportFile(file: string, passphrase?: string): Promise
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError(`${name} is not a Mamori export (it is not UTF-8 text)`);
+    throw new ImportError('import.not-utf8', { file: name });
   }
   let raw: unknown;
   try {
     raw = parseSafeJson(text);
   } catch (error) {
-    if (error instanceof UnsafeJsonError) throw new ImportError(`${name} is refused: ${error.message}`);
+    if (error instanceof UnsafeJsonError) throw refused(name, error.problem);
     throw error;
   }
   return checkExportDocument(raw, name);
@@ -71,32 +77,22 @@ export async function readExportFile(file: string, passphrase?: string): Promise
 
 export function checkExportDocument(raw: unknown, name: string): ExportDocument {
   const head = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
-  if (!head || head.format !== EXPORT_FORMAT) throw new ImportError(`${name} is not a Mamori export file`);
+  if (!head || head.format !== EXPORT_FORMAT) throw new ImportError('import.not-export', { file: name });
   if (typeof head.formatVersion === 'number' && head.formatVersion > EXPORT_FORMAT_VERSION) {
-    throw new ImportError(`${name} was exported by a newer Mamori (format ${head.formatVersion}; this app reads up to ${EXPORT_FORMAT_VERSION}). Update Mamori to import it.`);
+    throw new ImportError('import.newer-format', { file: name, version: head.formatVersion, supported: EXPORT_FORMAT_VERSION });
   }
-  if (head.formatVersion !== EXPORT_FORMAT_VERSION) throw new ImportError(`${name} has an unknown format version`);
+  if (head.formatVersion !== EXPORT_FORMAT_VERSION) throw new ImportError('import.unknown-format', { file: name });
   const parsed = ExportSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    const where = formatPath(first.path);
-    const message =
-      first.code === 'unrecognized_keys'
-        ? `unknown field ${first.keys.map((k) => `"${k}"`).join(', ')}`
-        : first.code === 'invalid_key'
-          ? `the key ${first.issues[0]?.message ?? 'is not valid'}`
-          : first.message;
-    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problem(s))` : '';
-    throw new ImportError(`${name} is refused: at ${where}: ${message}${more}`);
-  }
+  if (!parsed.success) throw refused(name, firstFieldProblem(parsed.error, raw));
   const doc = parsed.data;
   doc.evidence.forEach((evidence, i) => {
     const bytes = Buffer.from(evidence.data, 'base64');
-    if (bytes.length !== evidence.size) throw new ImportError(`${name} is refused: at evidence[${i}]: the file has ${bytes.length} bytes, not the ${evidence.size} stated`);
-    if (sha256(bytes) !== evidence.hash) throw new ImportError(`${name} is refused: at evidence[${i}] ("${evidence.name}"): the content does not match its hash (damaged or altered)`);
+    const at = (p: Problem) => refused(name, problem('field.at', { path: `evidence[${i}]`, problem: p }));
+    if (bytes.length !== evidence.size) throw at(problem('import.evidence-size', { name: evidence.name, actual: bytes.length, stated: evidence.size }));
+    if (sha256(bytes) !== evidence.hash) throw at(problem('import.evidence-hash', { name: evidence.name }));
     const listed = doc.assessment.evidence[evidence.hash]!;
     if (listed.size !== evidence.size || listed.name !== evidence.name) {
-      throw new ImportError(`${name} is refused: at evidence[${i}]: differs from the assessment's record of it`);
+      throw at(problem('import.evidence-record', { name: evidence.name }));
     }
   });
   return doc;

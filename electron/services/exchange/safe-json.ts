@@ -1,6 +1,16 @@
 // A strict JSON reader for files from outside (imports). JSON.parse would accept what we must refuse:
 // duplicate keys (the last silently wins), "__proto__"/"constructor"/"prototype" keys, and nesting deep
 // enough to exhaust the stack. This reader refuses each with the line and the path where it occurs.
+import { problem, type Problem, type ProblemCode } from '../../../assessments';
+
+/** A character as it can be shown in a message: control characters as \uXXXX. */
+function visible(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+    ? `\\u${code.toString(16).padStart(4, '0')}`
+    : char;
+}
+
 export type SafeJsonLimits = { maxDepth: number; maxStringLength: number; maxKeys: number };
 
 export const defaultLimits: SafeJsonLimits = { maxDepth: 64, maxStringLength: 100 * 1024 * 1024, maxKeys: 1_000_000 };
@@ -9,12 +19,15 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 export class UnsafeJsonError extends Error {
   override readonly name = 'UnsafeJsonError';
+  /** "line 3, at assessment.answers: the key "x" appears twice", as data. */
+  readonly problem: Problem;
   constructor(
     readonly line: number,
     readonly path: string,
-    readonly problem: string,
+    readonly detail: Problem,
   ) {
-    super(`line ${line}, at ${path || '(top level)'}: ${problem}`);
+    super(`line ${line}, at ${path || '(top level)'}: ${detail.code}`);
+    this.problem = problem('json.at', { line, path, problem: detail });
   }
 }
 
@@ -24,8 +37,8 @@ export function parseSafeJson(text: string, limits: SafeJsonLimits = defaultLimi
   let keys = 0;
   const path: (string | number)[] = [];
   const where = () => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
-  const fail = (problem: string): never => {
-    throw new UnsafeJsonError(line, where(), problem);
+  const fail = (code: ProblemCode, params?: Record<string, string | number>): never => {
+    throw new UnsafeJsonError(line, where(), problem(code, params));
   };
   const skipSpace = () => {
     while (i < text.length) {
@@ -47,22 +60,22 @@ export function parseSafeJson(text: string, limits: SafeJsonLimits = defaultLimi
         j += 2;
         continue;
       }
-      if (c < 0x20) fail('a control character inside a string');
+      if (c < 0x20) fail('json.control-in-string');
       j += 1;
     }
-    if (j >= text.length) fail('a string is not closed (the file may be cut off)');
-    if (j - start > limits.maxStringLength) fail('a string is too long');
+    if (j >= text.length) fail('json.string-not-closed');
+    if (j - start > limits.maxStringLength) fail('json.string-too-long');
     const raw = text.slice(i, j + 1);
     i = j + 1;
     if (simple) return raw.slice(1, -1);
     try {
       return JSON.parse(raw) as string;
     } catch {
-      return fail('a string has an invalid escape');
+      return fail('json.bad-escape');
     }
   };
   const value = (depth: number): unknown => {
-    if (depth > limits.maxDepth) fail(`nesting deeper than ${limits.maxDepth} levels`);
+    if (depth > limits.maxDepth) fail('json.too-deep', { limit: limits.maxDepth });
     skipSpace();
     const c = text[i];
     if (c === '{') {
@@ -75,14 +88,14 @@ export function parseSafeJson(text: string, limits: SafeJsonLimits = defaultLimi
       }
       for (;;) {
         skipSpace();
-        if (text[i] !== '"') fail('expected a key in double quotes');
+        if (text[i] !== '"') fail('json.key-expected');
         const key = readString();
-        if (forbiddenKeys.has(key)) fail(`the key "${key}" is not allowed`);
-        if (Object.prototype.hasOwnProperty.call(object, key)) fail(`the key "${key}" appears twice`);
+        if (forbiddenKeys.has(key)) fail('json.forbidden-key', { key });
+        if (Object.prototype.hasOwnProperty.call(object, key)) fail('json.duplicate-key', { key: key.slice(0, 100) });
         keys += 1;
-        if (keys > limits.maxKeys) fail('too many keys');
+        if (keys > limits.maxKeys) fail('json.too-many-keys');
         skipSpace();
-        if (text[i] !== ':') fail('expected ":" after a key');
+        if (text[i] !== ':') fail('json.colon-expected');
         i += 1;
         path.push(key);
         object[key] = value(depth + 1);
@@ -96,7 +109,7 @@ export function parseSafeJson(text: string, limits: SafeJsonLimits = defaultLimi
           i += 1;
           return { ...object };
         }
-        fail(i >= text.length ? 'the file ends inside an object (it may be cut off)' : 'expected "," or "}"');
+        fail(i >= text.length ? 'json.ends-in-object' : 'json.comma-or-brace');
       }
     }
     if (c === '[') {
@@ -120,17 +133,17 @@ export function parseSafeJson(text: string, limits: SafeJsonLimits = defaultLimi
           i += 1;
           return array;
         }
-        fail(i >= text.length ? 'the file ends inside a list (it may be cut off)' : 'expected "," or "]"');
+        fail(i >= text.length ? 'json.ends-in-list' : 'json.comma-or-bracket');
       }
     }
     if (c === '"') return readString();
     const literal = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 40));
-    if (!literal) return fail(i >= text.length ? 'the file ends too early (it may be cut off)' : `unexpected character "${text[i]}"`);
+    if (!literal) return fail(i >= text.length ? 'json.ends-early' : 'json.unexpected-character', { char: visible(text[i] ?? '') });
     i += literal[0].length;
     return JSON.parse(literal[0]) as unknown;
   };
   const result = value(1);
   skipSpace();
-  if (i < text.length) fail('unexpected content after the end of the document');
+  if (i < text.length) fail('json.trailing-content');
   return result;
 }

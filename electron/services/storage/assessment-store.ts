@@ -5,12 +5,13 @@ import {
   Assessment,
   ASSESSMENT_SCHEMA_VERSION,
   assessmentMigrations,
+  problem,
   RecordId,
 } from '../../../assessments';
 import { UserError } from '../errors';
 import type { Codec } from './codec';
 import type { DocumentSpec } from './document-file';
-import { type ManagedDocument, managedDocument } from './managed-document';
+import { type ManagedDocument, managedDocument, type WriteGuard } from './managed-document';
 import type { Notices } from './recovery';
 
 export const assessmentSpec: DocumentSpec<Assessment> = {
@@ -37,14 +38,16 @@ export function openAssessmentStore(options: {
   notices: Notices;
   now: () => Date;
   codec: Codec;
+  writer: WriteGuard;
+  backupOnOpen: boolean;
 }): AssessmentStore {
   const open = new Map<string, ManagedDocument<Assessment>>();
   const document = (id: string): ManagedDocument<Assessment> => {
-    if (!RecordId.safeParse(id).success) throw new UserError(`"${id}" is not an assessment id`);
+    if (!RecordId.safeParse(id).success) throw new UserError('assessment.bad-id', { id });
     let doc = open.get(id);
     if (!doc) {
       doc = managedDocument({
-        subject: `Assessment ${id}`,
+        subject: problem('storage.subject-assessment', { id }),
         about: { kind: 'assessment', id },
         file: path.join(options.dir, `${id}.json`),
         context: assessmentContext(id),
@@ -54,6 +57,8 @@ export function openAssessmentStore(options: {
         quarantineDir: options.quarantineDir,
         notices: options.notices,
         now: options.now,
+        writer: options.writer,
+        backupOnOpen: options.backupOnOpen,
       });
       open.set(id, doc);
     }
@@ -64,13 +69,13 @@ export function openAssessmentStore(options: {
     exists,
     document,
     create(assessment) {
-      if (exists(assessment.id)) throw new UserError(`An assessment with id ${assessment.id} already exists`);
+      if (exists(assessment.id)) throw new UserError('assessment.exists', { id: assessment.id });
       document(assessment.id).write(assessment);
     },
     read(id) {
       const doc = document(id);
       if (doc.loaded()) return doc.read();
-      if (!exists(id) && !doc.damaged()) throw new UserError(`There is no assessment with id ${id}`);
+      if (!exists(id) && !doc.damaged()) throw new UserError('assessment.none', { id });
       return document(id).read();
     },
     write(assessment) {

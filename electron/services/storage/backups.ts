@@ -4,12 +4,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { type Backup, type BackupReason, backupReasons } from '../../ipc/shapes';
 import { copyFileAtomic } from './atomic-file';
 
-export const backupReasons = ['open', 'periodic', 'before-restore', 'restored', 'before-import', 'before-migration'] as const;
-export type BackupReason = (typeof backupReasons)[number];
-
-export type Backup = { name: string; takenAt: string; reason: BackupReason; size: number };
+export { type Backup, type BackupReason, backupReasons };
 
 export const KEEP_NEWEST = 10;
 export const KEEP_DAYS = 7;

@@ -6,18 +6,18 @@ import Conf from 'conf';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { type Migration, migrate } from '../../../assessments';
+import { firstFieldProblem, type Migration, migrate, type Problem, problem } from '../../../assessments';
 import { UserError } from '../errors';
-import type { Codec } from './codec';
+import { type Codec, UndecodableError } from './codec';
 
 /** The file cannot be read as a valid document: truncated, garbage, tampered with, or failing the schema. */
 export class DamagedFileError extends Error {
   override readonly name = 'DamagedFileError';
   constructor(
     readonly file: string,
-    readonly reason: string,
+    readonly reason: Problem,
   ) {
-    super(`${file} is damaged: ${reason}`);
+    super(`${file} is damaged: ${reason.code}`);
   }
 }
 
@@ -28,9 +28,7 @@ export class NewerVersionError extends UserError {
     readonly version: number,
     current: number,
   ) {
-    super(
-      `${file} was saved by a newer version of Mamori (file format ${version}; this app reads up to ${current}). Update Mamori to open it; the file has not been changed.`,
-    );
+    super('storage.newer-version', { file, version, supported: current });
   }
 }
 
@@ -50,32 +48,27 @@ export type DocumentFile<T> = {
   write(value: T): void;
 };
 
-function describeIssue(error: z.ZodError): string {
-  const first = error.issues[0];
-  if (!first) return 'does not match the expected format';
-  return `${first.path.map(String).join('.') || '(top level)'}: ${first.message}`;
-}
-
 /** Decodes, parses, migrates and checks the stored text of a document. Shared with backups and imports. */
 export function decodeDocument<T>(stored: string, file: string, context: string, spec: DocumentSpec<T>, codec: Codec): DocumentRead<T> {
-  if (stored.length === 0) throw new DamagedFileError(file, 'the file is empty');
+  if (stored.length === 0) throw new DamagedFileError(file, problem('reason.empty'));
   let json: string;
   try {
     json = codec.decode(stored, context);
   } catch (error) {
-    throw new DamagedFileError(file, error instanceof Error ? error.message : String(error));
+    if (error instanceof UndecodableError) throw new DamagedFileError(file, error.reason);
+    throw error;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new DamagedFileError(file, 'the file is not complete JSON (it may have been cut off)');
+    throw new DamagedFileError(file, problem('reason.not-json'));
   }
   const migrated = migrate(raw, spec.migrations, spec.version);
   if (migrated.kind === 'newer') throw new NewerVersionError(file, migrated.version, spec.version);
-  if (migrated.kind === 'invalid') throw new DamagedFileError(file, `the content ${migrated.message}`);
+  if (migrated.kind === 'invalid') throw new DamagedFileError(file, problem(migrated.reason));
   const parsed = spec.schema.safeParse(migrated.doc);
-  if (!parsed.success) throw new DamagedFileError(file, `the content does not match the format: ${describeIssue(parsed.error)}`);
+  if (!parsed.success) throw new DamagedFileError(file, problem('reason.format', { problem: firstFieldProblem(parsed.error, migrated.doc) }));
   return { value: parsed.data, migratedFrom: migrated.fromVersion === spec.version ? null : migrated.fromVersion };
 }
 
@@ -106,8 +99,10 @@ export function documentFile<T>(filePath: string, context: string, spec: Documen
       try {
         stored = fs.readFileSync(filePath, 'utf8');
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new DamagedFileError(filePath, 'the file is missing');
-        throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') throw new DamagedFileError(filePath, problem('reason.missing'));
+        // Not damage (permissions, a disk error): never quarantined, just reported.
+        throw new UserError('reason.unreadable', { detail: `${filePath}: ${code ?? 'error'}` });
       }
       return decodeDocument(stored, filePath, context, spec, codec);
     },

@@ -1,9 +1,10 @@
 // The small index: settings, organisations and one summary line per assessment. The home screen reads only
 // this file; each assessment's answers live in a file of their own.
 import { z } from 'zod';
-import { AssessmentSummary, Language, Organisation } from '../../../assessments';
+import { AssessmentSummary, Language, Organisation, problem } from '../../../assessments';
 import type { Codec } from './codec';
-import { type ManagedDocument, managedDocument } from './managed-document';
+import { UserError } from '../errors';
+import { type ManagedDocument, managedDocument, readOnly, type WriteGuard } from './managed-document';
 import type { Notices } from './recovery';
 
 export const INDEX_SCHEMA_VERSION = 1;
@@ -41,9 +42,11 @@ export function openIndexStore(options: {
   now: () => Date;
   initialLanguage: Language;
   codec: Codec;
+  writer: WriteGuard;
+  backupOnOpen: boolean;
 }): IndexStore {
   const document = managedDocument({
-    subject: 'The index of organisations and assessments',
+    subject: problem('storage.subject-index'),
     about: { kind: 'index' },
     file: options.file,
     context: 'index',
@@ -53,8 +56,13 @@ export function openIndexStore(options: {
     quarantineDir: options.quarantineDir,
     notices: options.notices,
     now: options.now,
+    writer: options.writer,
+    backupOnOpen: options.backupOnOpen,
   });
-  if (!document.exists() && document.backups.list().length === 0) document.write(emptyIndex(options.initialLanguage));
+  if (!document.exists() && document.backups.list().length === 0) {
+    if (options.writer === readOnly) throw new UserError('folder.missing', { path: options.file });
+    document.write(emptyIndex(options.initialLanguage));
+  }
   return {
     document,
     read: () => document.read(),

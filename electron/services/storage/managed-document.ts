@@ -1,11 +1,24 @@
 // A document file with everything that keeps it safe: recovery from backups when it is damaged, migration
 // of old versions (with a backup first), a backup when it is first opened and every few saves, and restore
 // of a backup that can itself be undone. The value is cached after the first read, so a save is one write.
+// Opened for reading only (no folder lock held), it never writes: no recovery, no backups, migrations in
+// memory only, and every write refused.
 import fs from 'node:fs';
+import type { Problem } from '../../../assessments';
+import { UserError } from '../errors';
 import { type Backup, type BackupSet, backupSet } from './backups';
 import type { Codec } from './codec';
 import { decodeDocument, documentFile, type DocumentSpec } from './document-file';
-import { type NoticeAbout, type Notices, putInPlace, readWithRecovery } from './recovery';
+import { type NoticeAbout, type Notices, putInPlace, readWithoutRecovery, readWithRecovery } from './recovery';
+
+/** Whether writing is allowed right now: the folder lock's check, or a refusal for readers. */
+export type WriteGuard = { check(): void };
+
+export const readOnly: WriteGuard = {
+  check() {
+    throw new UserError('folder.read-only');
+  },
+};
 
 export const PERIODIC_BACKUP_SAVES = 25;
 export const PERIODIC_BACKUP_MS = 10 * 60 * 1000;
@@ -27,7 +40,7 @@ export type ManagedDocument<T> = {
 };
 
 export type ManagedDocumentOptions<T> = {
-  subject: string;
+  subject: Problem;
   about: NoticeAbout;
   file: string;
   context: string;
@@ -37,10 +50,15 @@ export type ManagedDocumentOptions<T> = {
   quarantineDir: string;
   notices: Notices;
   now: () => Date;
+  /** readOnly for readers; the folder lock for the writer. */
+  writer: WriteGuard;
+  /** Take a backup when the document is first read (the app does; one-shot CLI writes do not). */
+  backupOnOpen: boolean;
 };
 
 export function managedDocument<T>(options: ManagedDocumentOptions<T>): ManagedDocument<T> {
-  const { spec, codec, now } = options;
+  const { spec, codec, now, writer } = options;
+  const writable = writer !== readOnly;
   const file = documentFile(options.file, options.context, spec, codec);
   const backups = backupSet(options.backupsDir, now);
   let cache: { value: T } | null = null;
@@ -54,26 +72,26 @@ export function managedDocument<T>(options: ManagedDocumentOptions<T>): ManagedD
     if (failure && !file.exists()) throw failure;
     let result;
     try {
-      result = readWithRecovery({ ...options, file, backups });
+      result = writable ? readWithRecovery({ ...options, file, backups }) : readWithoutRecovery(options.subject, file);
       failure = null;
     } catch (error) {
       failure = error instanceof Error ? error : new Error(String(error));
       throw error;
     }
-    if (result.migratedFrom !== null) {
+    if (result.migratedFrom !== null && writable) {
+      writer.check();
       backups.take(file.path, 'before-migration');
       file.write(result.value);
       options.notices.add({
         kind: 'migrated',
         about: options.about,
-        subject: options.subject,
         file: file.path,
         fromVersion: result.migratedFrom,
         toVersion: spec.version,
         at: now().toISOString(),
       });
     }
-    backups.take(file.path, 'open');
+    if (writable && options.backupOnOpen) backups.take(file.path, 'open');
     cache = { value: result.value };
     return result.value;
   };
@@ -84,6 +102,7 @@ export function managedDocument<T>(options: ManagedDocumentOptions<T>): ManagedD
     exists: () => file.exists(),
     read,
     write(value) {
+      writer.check();
       file.write(value);
       cache = { value };
       saves += 1;
@@ -93,6 +112,7 @@ export function managedDocument<T>(options: ManagedDocumentOptions<T>): ManagedD
       }
     },
     restore(name) {
+      writer.check();
       const source = backups.path(name);
       if (!fs.existsSync(source)) throw new Error(`There is no backup named ${name}`);
       const restored = backups.list().find((b) => b.name === name)!;

@@ -1,23 +1,19 @@
 // What happens when a stored file cannot be read: it is moved aside into quarantine (never deleted), the
 // newest backup that reads cleanly is put in its place, and a notice tells the user what happened and where
-// the damaged file is. There is never a silent reset to empty.
+// the damaged file is. There is never a silent reset to empty. Only a writer (the holder of the folder lock)
+// recovers; a reader reports the damage and changes nothing.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Problem } from '../../../assessments';
+import type { Notice, NoticeAbout } from '../../ipc/shapes';
 import { UserError } from '../errors';
 import { copyFileAtomic } from './atomic-file';
 import type { BackupSet } from './backups';
 import type { Codec } from './codec';
 import { DamagedFileError, decodeDocument, type DocumentFile, type DocumentRead, type DocumentSpec } from './document-file';
 
-/** What a notice is about, for the UI to name in the user's words (the assessment's title). */
-export type NoticeAbout = { kind: 'index' } | { kind: 'assessment'; id: string };
-
-export type Notice =
-  | { kind: 'recovered'; about: NoticeAbout; subject: string; file: string; reason: string; quarantinedTo: string | null; restoredFrom: string; backupTakenAt: string; at: string }
-  | { kind: 'unrecoverable'; about: NoticeAbout; subject: string; file: string; reason: string; quarantinedTo: string | null; at: string }
-  | { kind: 'migrated'; about: NoticeAbout; subject: string; file: string; fromVersion: number; toVersion: number; at: string }
-  | { kind: 'temp-files-removed'; count: number; at: string };
+export type { Notice, NoticeAbout };
 
 export type Notices = { add(notice: Notice): void; list(): Notice[]; clear(): void };
 
@@ -39,7 +35,7 @@ export function quarantine(file: string, quarantineDir: string, now: Date): stri
 export const putInPlace = copyFileAtomic;
 
 export type RecoveryContext<T> = {
-  subject: string;
+  subject: Problem;
   about: NoticeAbout;
   file: DocumentFile<T>;
   context: string;
@@ -63,15 +59,25 @@ export function readWithRecovery<T>(ctx: RecoveryContext<T>): DocumentRead<T> {
       try {
         const read = decodeDocument(fs.readFileSync(backupPath, 'utf8'), backupPath, ctx.context, ctx.spec, ctx.codec);
         putInPlace(backupPath, ctx.file.path);
-        ctx.notices.add({ kind: 'recovered', about: ctx.about, subject: ctx.subject, file: ctx.file.path, reason: error.reason, quarantinedTo, restoredFrom: backup.name, backupTakenAt: backup.takenAt, at });
+        ctx.notices.add({ kind: 'recovered', about: ctx.about, file: ctx.file.path, reason: error.reason, quarantinedTo, restoredFrom: backup.name, backupTakenAt: backup.takenAt, at });
         return read;
       } catch {
         // This backup is damaged too (or from a newer app): try the next older one.
       }
     }
-    ctx.notices.add({ kind: 'unrecoverable', about: ctx.about, subject: ctx.subject, file: ctx.file.path, reason: error.reason, quarantinedTo, at });
-    throw new UserError(
-      `${ctx.subject} could not be read (${error.reason}) and no readable backup exists.${quarantinedTo ? ` The damaged file was kept at ${quarantinedTo}.` : ''}`,
-    );
+    ctx.notices.add({ kind: 'unrecoverable', about: ctx.about, file: ctx.file.path, reason: error.reason, quarantinedTo, at });
+    throw quarantinedTo
+      ? new UserError('storage.damaged-kept', { subject: ctx.subject, reason: error.reason, path: quarantinedTo })
+      : new UserError('storage.damaged', { subject: ctx.subject, reason: error.reason });
+  }
+}
+
+/** A reader's read: damage is reported with what to do, and nothing is moved or restored. */
+export function readWithoutRecovery<T>(subject: Problem, file: DocumentFile<T>): DocumentRead<T> {
+  try {
+    return file.read();
+  } catch (error) {
+    if (error instanceof DamagedFileError) throw new UserError('storage.damaged-readonly', { subject, reason: error.reason });
+    throw error;
   }
 }

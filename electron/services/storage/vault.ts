@@ -6,7 +6,8 @@ import path from 'node:path';
 import { EvidenceHash } from '../../../assessments';
 import { UserError } from '../errors';
 import { writeFileAtomic } from './atomic-file';
-import type { Codec } from './codec';
+import { type Codec, UndecodableError } from './codec';
+import type { WriteGuard } from './managed-document';
 
 export type Vault = {
   put(bytes: Buffer): string;
@@ -17,14 +18,15 @@ export type Vault = {
 
 export const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
-export function openVault(dir: string, codec: Codec): Vault {
+export function openVault(dir: string, codec: Codec, writer: WriteGuard): Vault {
   const fileOf = (hash: string) => {
-    if (!EvidenceHash.safeParse(hash).success) throw new UserError(`"${hash}" is not an evidence hash`);
+    if (!EvidenceHash.safeParse(hash).success) throw new UserError('evidence.bad-hash', { hash: hash.slice(0, 80) });
     return path.join(dir, hash);
   };
   return {
     has: (hash) => fs.existsSync(fileOf(hash)),
     put(bytes) {
+      writer.check();
       const hash = sha256(bytes);
       const target = fileOf(hash);
       if (fs.existsSync(target)) return hash;
@@ -33,11 +35,19 @@ export function openVault(dir: string, codec: Codec): Vault {
       return hash;
     },
     get(hash) {
-      const bytes = codec.decodeBytes(fs.readFileSync(fileOf(hash)), `evidence:${hash}`);
-      if (sha256(bytes) !== hash) throw new UserError(`Evidence file ${hash.slice(0, 12)}… is damaged (its content no longer matches its hash)`);
+      const damaged = () => new UserError('evidence.damaged', { hash: hash.slice(0, 12) });
+      let bytes: Buffer;
+      try {
+        bytes = codec.decodeBytes(fs.readFileSync(fileOf(hash)), `evidence:${hash}`);
+      } catch (error) {
+        if (error instanceof UndecodableError || (error as NodeJS.ErrnoException).code === 'ENOENT') throw damaged();
+        throw error;
+      }
+      if (sha256(bytes) !== hash) throw damaged();
       return bytes;
     },
     remove(hash) {
+      writer.check();
       fs.rmSync(fileOf(hash), { force: true });
     },
   };

@@ -94,6 +94,7 @@ export const en = {
       unrecoverable: 'A file could not be read',
       migrated: 'Data format updated',
       tempFilesRemoved: 'Leftover temporary files removed',
+      catalogQuarantined: 'A custom checklist could not be read',
     },
     subjectIndex: 'The list of organisations and assessments',
     subjectAssessment: 'The assessment "{{title}}"',
@@ -107,6 +108,8 @@ export const en = {
       'A temporary file left over from an interrupted save was removed. Your saved data is not affected.',
     tempFilesRemoved_other:
       '{{count}} temporary files left over from an interrupted save were removed. Your saved data is not affected.',
+    catalogQuarantined:
+      'The custom checklist file {{file}} could not be read, so it was moved to {{path}}. Every other checklist is available; import the file again once it is fixed.',
     details: 'Details: {{reason}}',
     dismiss: 'Dismiss',
     dismissAll: 'Dismiss all',
@@ -217,15 +220,7 @@ export const en = {
     unlock: 'Unlock',
     unlockFailed: 'Could not unlock',
   },
-  errors: {
-    codes: {
-      'wrong-passphrase': 'The passphrase is not correct.',
-      locked: 'The data folder is locked: enter the passphrase to unlock it.',
-      'passphrase-required': 'This file is encrypted: enter the passphrase it was exported with.',
-      tampered: 'The encrypted file was changed or damaged after it was saved, or it was encrypted with another key.',
-    },
-    apiUnavailable: 'Mamori could not reach its data service. Restart the app; if it happens again, see Troubleshooting in the README.',
-  },
+
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

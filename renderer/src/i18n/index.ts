@@ -3,7 +3,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { ApiError } from '../api/client';
-import type { Language } from '../../../assessments';
+import type { Language } from '../../../assessments/model/language';
+import { formatProblem, type Problem } from '../../../assessments/messages/problem';
 import { en } from './en';
 import { ja } from './ja';
 
@@ -40,8 +41,23 @@ export function formatKilobytes(bytes: number, language: Language): string {
   }).format(Math.max(bytes, 1) / 1024);
 }
 
-/** The message to show for a failed call: in the user's language where the UI words it (errors.codes), else main's. */
+/** The message to show for a failed call, in the user's language. */
 export function errorText(error: unknown): string {
-  if (error instanceof ApiError && error.code && i18next.exists(`errors.codes.${error.code}`)) return i18next.t(`errors.codes.${error.code}`);
-  return error instanceof Error ? error.message : String(error);
+  const language: Language = i18next.language === 'en' ? 'en' : 'ja';
+  if (error instanceof ApiError) {
+    const { problem } = error;
+    // A catalog file's errors, one per line (the screen shows them all, not only the first).
+    const all = problem.params?.all;
+    if (problem.code === 'catalog.errors' && Array.isArray(all)) {
+      return [formatProblem({ code: 'catalog.errors-heading', params: problem.params! }, language), ...(all as Problem[]).map((p) => formatProblem(p, language))].join('\n');
+    }
+    return formatProblem(problem, language);
+  }
+  // Not from main: a bug in the window itself. Still say something the user can act on.
+  return formatProblem({ code: 'ipc.unexpected', params: { channel: 'window', detail: error instanceof Error ? error.message : String(error) } }, language);
+}
+
+/** A Problem from main (a notice's reason, an import note), in the user's language. */
+export function problemText(p: Problem): string {
+  return formatProblem(p, i18next.language === 'en' ? 'en' : 'ja');
 }

@@ -95,6 +95,7 @@ export const ja: Messages = {
       unrecoverable: 'ファイルを読み込めませんでした',
       migrated: 'データ形式を更新しました',
       tempFilesRemoved: '不要な一時ファイルを削除しました',
+      catalogQuarantined: '独自のチェックリストを読み込めませんでした',
     },
     subjectIndex: '組織と点検の一覧',
     subjectAssessment: '点検「{{title}}」',
@@ -108,6 +109,8 @@ export const ja: Messages = {
       '前回の保存が途中で中断された際に残った一時ファイルを {{count}} 件削除しました。保存済みのデータには影響ありません。',
     tempFilesRemoved_other:
       '前回の保存が途中で中断された際に残った一時ファイルを {{count}} 件削除しました。保存済みのデータには影響ありません。',
+    catalogQuarantined:
+      '独自のチェックリストのファイル {{file}} を読み込めなかったため、{{path}} に移しました。ほかのチェックリストは使用できます。ファイルを修正してから、もう一度取り込んでください。',
     details: '詳細：{{reason}}',
     dismiss: '閉じる',
     dismissAll: 'すべて閉じる',
@@ -218,14 +221,5 @@ export const ja: Messages = {
     unlock: 'ロックを解除',
     unlockFailed: 'ロックを解除できませんでした',
   },
-  errors: {
-    codes: {
-      'wrong-passphrase': 'パスフレーズが正しくありません。',
-      locked: 'データフォルダはロックされています。パスフレーズを入力してロックを解除してください。',
-      'passphrase-required': 'このファイルは暗号化されています。書き出したときのパスフレーズを入力してください。',
-      tampered: '暗号化されたファイルが保存後に変更・破損したか、別の鍵で暗号化されています。',
-    },
-    apiUnavailable:
-      'データ処理の機能に接続できませんでした。アプリを再起動してください。再発する場合は README のトラブルシューティングをご覧ください。',
-  },
+
 };

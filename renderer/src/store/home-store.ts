@@ -14,6 +14,7 @@ export type Notice = ChannelOutputs['listNotices'][number];
 export type NoticeAbout = Notice extends infer N ? (N extends { about: infer A } ? A : never) : never;
 export type RestoreResult = ChannelOutputs['restoreBackup'];
 export type ImportMode = 'copy' | 'replace';
+export type ImportResult = ChannelOutputs['importAssessment'];
 
 export type HomeState = {
   status: Status;
@@ -31,12 +32,19 @@ export type HomeState = {
   refresh(): Promise<void>;
   dismissNotices(): Promise<void>;
   restoreBackup(assessmentId: string, backupName: string): Promise<RestoreResult>;
-  importAssessment(token: string, mode: ImportMode, passphrase?: string): Promise<AssessmentSummary>;
+  importAssessment(token: string, mode: ImportMode, passphrase?: string): Promise<ImportResult>;
   setLanguage(language: Language): Promise<void>;
   createOrganisation(name: string): Promise<Organisation>;
   createAssessment(input: NewAssessment): Promise<AssessmentSummary>;
-  importCatalog(fileName: string, text: string): Promise<CatalogSummary>;
+  importCatalog(fileName: string, bytes: ArrayBuffer): Promise<CatalogSummary>;
 };
+
+function toBase64(bytes: ArrayBuffer): string {
+  const view = new Uint8Array(bytes);
+  let binary = '';
+  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 export const useHomeStore = create<HomeState>((set, get) => ({
   status: 'loading',
@@ -88,10 +96,10 @@ export const useHomeStore = create<HomeState>((set, get) => ({
     return result;
   },
   async importAssessment(token, mode, passphrase) {
-    const summary = await call('importAssessment', passphrase ? { token, mode, passphrase } : { token, mode });
+    const result = await call('importAssessment', passphrase ? { token, mode, passphrase } : { token, mode });
     // An import can add an organisation and a custom catalog as well as the assessment.
     await get().refresh();
-    return summary;
+    return result;
   },
   async setLanguage(language) {
     const settings = await call('updateSettings', { language });
@@ -107,8 +115,9 @@ export const useHomeStore = create<HomeState>((set, get) => ({
     set((state) => ({ assessments: [...state.assessments, summary] }));
     return summary;
   },
-  async importCatalog(fileName, text) {
-    const summary = await call('importCatalog', { fileName, text });
+  async importCatalog(fileName, bytes) {
+    // The bytes as they are: main checks the encoding, so a file with invalid UTF-8 is refused, not mended.
+    const summary = await call('importCatalog', { fileName, data: toBase64(bytes) });
     set((state) => ({ catalogs: [...state.catalogs.filter((c) => c.id !== summary.id), summary] }));
     return summary;
   },

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogSummary, Language } from '../../../../assessments';
 import type { ChannelOutputs } from '../../../../electron/ipc/contract';
 import { call } from '../../api/client';
-import { formatDate, errorText } from '../../i18n';
+import { errorText, formatDate, problemText } from '../../i18n';
 import { type ImportMode, useHomeStore } from '../../store/home-store';
 import { MIN_PASSPHRASE } from './ExportDialog';
 
@@ -87,8 +87,10 @@ export function ImportDialog({
     setBusy(true);
     setFailure(null);
     try {
-      const summary = await importAssessment(choice.token, mode, choice.encrypted ? passphrase : undefined);
-      notifications.show({ color: 'teal', message: t('importDialog.imported', { title: summary.title }) });
+      const { assessment, notes } = await importAssessment(choice.token, mode, choice.encrypted ? passphrase : undefined);
+      notifications.show({ color: 'teal', message: t('importDialog.imported', { title: assessment.title }) });
+      // E.g. the organisation id was taken here by another name, so a new organisation was made: say so.
+      for (const note of notes) notifications.show({ color: 'blue', autoClose: false, message: problemText(note) });
       onClose();
     } catch (e) {
       setFailure({ title: t('importDialog.failed'), message: message(e) });

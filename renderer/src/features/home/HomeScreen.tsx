@@ -119,8 +119,8 @@ export function HomeScreen() {
             const summary = await createAssessment(input);
             notifications.show({ color: 'teal', message: t('assessment.created', { title: summary.title }) });
           }}
-          onImportCatalog={async (fileName, text) => {
-            const summary = await importCatalog(fileName, text);
+          onImportCatalog={async (fileName, bytes) => {
+            const summary = await importCatalog(fileName, bytes);
             notifications.show({ color: 'teal', message: t('assessment.importedCatalog', { title: summary.title[language] }) });
             return summary;
           }}

@@ -43,7 +43,7 @@ export function NewAssessmentDialog({
   opened: boolean;
   onClose: () => void;
   onCreate: (input: NewAssessment) => Promise<void>;
-  onImportCatalog: (fileName: string, text: string) => Promise<CatalogSummary>;
+  onImportCatalog: (fileName: string, bytes: ArrayBuffer) => Promise<CatalogSummary>;
   organisations: Organisation[];
   catalogs: CatalogSummary[];
   language: Language;
@@ -65,7 +65,7 @@ export function NewAssessmentDialog({
     if (!file) return;
     setImportError(null);
     try {
-      const summary = await onImportCatalog(file.name, await file.text());
+      const summary = await onImportCatalog(file.name, await file.arrayBuffer());
       setCatalogIds((ids) => [...new Set([...ids, summary.id])]);
     } catch (e) {
       setImportError(errorText(e));

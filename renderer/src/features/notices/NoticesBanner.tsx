@@ -5,15 +5,16 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary, Language } from '../../../../assessments';
-import { formatDate, errorText } from '../../i18n';
+import { errorText, formatDate, problemText } from '../../i18n';
 import { type Notice, type NoticeAbout, useHomeStore } from '../../store/home-store';
 
-const colors = { recovered: 'yellow', unrecoverable: 'red', migrated: 'blue', 'temp-files-removed': 'blue' } as const;
+const colors = { recovered: 'yellow', unrecoverable: 'red', migrated: 'blue', 'temp-files-removed': 'blue', 'catalog-quarantined': 'yellow' } as const;
 const titles = {
   recovered: 'notices.titles.recovered',
   unrecoverable: 'notices.titles.unrecoverable',
   migrated: 'notices.titles.migrated',
   'temp-files-removed': 'notices.titles.tempFilesRemoved',
+  'catalog-quarantined': 'notices.titles.catalogQuarantined',
 } as const;
 
 // Main says what a notice is about by kind and id; the user knows their assessments by title.
@@ -46,6 +47,8 @@ function sentenceOf(notice: Notice, assessments: AssessmentSummary[], language: 
       });
     case 'temp-files-removed':
       return t('notices.tempFilesRemoved', { count: notice.count });
+    case 'catalog-quarantined':
+      return t('notices.catalogQuarantined', { file: notice.file.split(/[\\/]/).pop() ?? notice.file, path: notice.quarantinedTo });
   }
 }
 
@@ -85,13 +88,13 @@ export function NoticesBanner() {
           variant="light"
           title={t(titles[notice.kind])}
           // Mantine's light yellow title is too pale to read on its background.
-          styles={notice.kind === 'recovered' ? { title: { color: 'var(--mantine-color-yellow-9)' } } : undefined}
+          styles={colors[notice.kind] === 'yellow' ? { title: { color: 'var(--mantine-color-yellow-9)' } } : undefined}
           data-testid={`notice-${notice.kind}`}
         >
           <Text size="sm">{sentenceOf(notice, assessments, language, t)}</Text>
           {'reason' in notice ? (
             <Text size="xs" c="dimmed" mt={4}>
-              {t('notices.details', { reason: notice.reason })}
+              {t('notices.details', { reason: problemText(notice.reason) })}
             </Text>
           ) : null}
           {/* One button clears them all (main keeps them as one list), so it closes the list, not a notice. */}

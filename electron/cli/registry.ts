@@ -1,0 +1,91 @@
+// Every CLI command's name, help and options — and, behind `load`, its code, imported only when the command
+// runs, so `mamori --version` or `mamori --help` loads none of the services.
+import type { FlagSpec } from './args';
+import type { CommandSpec } from './io';
+
+export const dataDirFlag: FlagSpec = {
+  name: '--data-dir',
+  takesValue: true,
+  description: { en: 'the data folder', ja: 'データフォルダ' },
+};
+export const passphraseFlag: FlagSpec = {
+  name: '--passphrase-env',
+  takesValue: true,
+  description: {
+    en: 'name of an environment variable holding the passphrase of an encrypted data folder (also used for an encrypted .mamori file)',
+    ja: '暗号化されたデータフォルダのパスフレーズを入れた環境変数の名前（暗号化された .mamori ファイルにも使います）',
+  },
+};
+export const filePassphraseFlag: FlagSpec = {
+  name: '--file-passphrase-env',
+  takesValue: true,
+  description: {
+    en: 'name of an environment variable holding the passphrase of the .mamori file, when it differs from the data folder\'s',
+    ja: '.mamori ファイルのパスフレーズがデータフォルダと異なる場合に、それを入れた環境変数の名前',
+  },
+};
+
+export const commandSpecs: CommandSpec[] = [
+  {
+    name: 'catalogs',
+    summary: { en: 'list the catalogs: id, version, title and item count', ja: 'チェックリストの一覧（ID、版、名称、項目数）を表示する' },
+    usage: 'catalogs [--all] [--data-dir <dir>] [--json]',
+    flags: [
+      { name: '--all', takesValue: false, description: { en: 'list every edition, not only the newest', ja: '最新版だけでなく、すべての版を表示する' } },
+      { ...dataDirFlag, description: { en: 'also list the custom catalogs of this data folder', ja: 'このデータフォルダの独自のチェックリストも表示する' } },
+    ],
+    positionals: [0, 0],
+    load: () => import('./commands/catalogs'),
+  },
+  {
+    name: 'catalog',
+    summary: { en: 'print one catalog in full (<id> or <id>@<version>)', ja: 'チェックリスト 1 つの内容をすべて表示する（<ID> または <ID>@<版>）' },
+    usage: 'catalog <id>[@<version>] [--data-dir <dir>] [--json]',
+    flags: [{ ...dataDirFlag, description: { en: 'also look in the custom catalogs of this data folder', ja: 'このデータフォルダの独自のチェックリストも対象にする' } }],
+    positionals: [1, 1],
+    load: () => import('./commands/catalog'),
+  },
+  {
+    name: 'validate',
+    summary: { en: 'check a catalog file or a .mamori export file: prints ok, or what is wrong and where', ja: 'チェックリストのファイルまたは .mamori ファイルを検査し、問題があればその内容と場所を表示する' },
+    usage: 'validate <file> [--passphrase-env NAME] [--json]',
+    flags: [{ ...passphraseFlag, description: { en: 'for an encrypted .mamori file: the variable holding its passphrase', ja: '暗号化された .mamori ファイルのパスフレーズを入れた環境変数の名前' } }],
+    positionals: [1, 1],
+    load: () => import('./commands/validate'),
+  },
+  {
+    name: 'export',
+    summary: { en: 'write one assessment, with its evidence, to a .mamori file', ja: '点検 1 件を証跡とともに .mamori ファイルに書き出す' },
+    usage: 'export <assessment-id> --data-dir <dir> -o <file> [--passphrase-env NAME] [--file-passphrase-env NAME] [--json]',
+    flags: [
+      dataDirFlag,
+      { name: '-o', takesValue: true, description: { en: 'the file to write', ja: '書き出すファイル' } },
+      {
+        ...passphraseFlag,
+        description: {
+          en: 'the data folder\'s passphrase (encrypted folder); the export is sealed with it too, unless --file-passphrase-env names another',
+          ja: 'データフォルダのパスフレーズ（暗号化されたフォルダ）。--file-passphrase-env を指定しない限り、書き出すファイルもこれで暗号化します',
+        },
+      },
+      { ...filePassphraseFlag, description: { en: 'seal the export with the passphrase in this variable', ja: 'この環境変数のパスフレーズで書き出すファイルを暗号化する' } },
+    ],
+    positionals: [1, 1],
+    load: () => import('./commands/export'),
+  },
+  {
+    name: 'import',
+    summary: {
+      en: 'import a .mamori file into a data folder (a new one if the folder is empty), as a new copy or replacing the same assessment',
+      ja: '.mamori ファイルをデータフォルダに取り込む（フォルダが空なら新しく作成）。新しいコピーとして、または同じ点検を置き換えて',
+    },
+    usage: 'import <file> --data-dir <dir> [--replace] [--passphrase-env NAME] [--file-passphrase-env NAME] [--json]',
+    flags: [
+      dataDirFlag,
+      { name: '--replace', takesValue: false, description: { en: 'replace the assessment with the same id (a backup is kept)', ja: '同じ ID の点検を置き換える（バックアップを残します）' } },
+      passphraseFlag,
+      filePassphraseFlag,
+    ],
+    positionals: [1, 1],
+    load: () => import('./commands/import'),
+  },
+];
