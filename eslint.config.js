@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts run as plain ES modules (npm start, the CLI build).
+    files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'tests/**/*.mjs'],
+    languageOptions: { globals: { fetch: 'readonly', AbortSignal: 'readonly', setTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
   },

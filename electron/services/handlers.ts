@@ -59,8 +59,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await session.enableEncryption(passphrase);
       return session.status();
     },
-    updateSettings: ({ language }) =>
-      ws().index.update((index) => ({ ...index, settings: { ...index.settings, language } })).settings,
+    updateSettings: ({ language }) => ({ language: session.setLanguage(language) }),
     listOrganisations: () => ws().index.read().organisations,
     createOrganisation: ({ name }) => {
       const organisation: Organisation = { id: newRecordId(random), name, createdAt: timestamp() };

@@ -31,6 +31,8 @@ export type Session = {
   enableEncryption(passphrase: string): Promise<void>;
   /** The language setting, readable while locked (the index is not encrypted). */
   language(): Language;
+  /** Changes the language; while locked the choice is kept and saved at unlock (nothing is written locked). */
+  setLanguage(language: Language): Language;
   /** Lets go of the data folder (the app quits, the bridge closes). */
   close(): void;
 };
@@ -71,6 +73,7 @@ export function openSession(root: string, options: SessionOptions): Session {
     const workspaceOptions = { initialLanguage: options.initialLanguage, now, notices, lock, checkAtStart: true };
     let current: Workspace | null = encrypted ? null : openWorkspace(root, workspaceOptions);
     let lockedLanguage: Language = options.initialLanguage;
+    let languageChosenWhileLocked = false;
     if (!current) {
       try {
         lockedLanguage = (JSON.parse(fs.readFileSync(folder.indexFile, 'utf8')) as { settings: { language: Language } }).settings.language;
@@ -124,6 +127,14 @@ export function openSession(root: string, options: SessionOptions): Session {
       catalogs,
       status: () => ({ encrypted: fs.existsSync(folder.keyFile), locked: current === null }),
       language: () => (current ? current.index.read().settings.language : lockedLanguage),
+      setLanguage(language) {
+        if (!current) {
+          lockedLanguage = language;
+          languageChosenWhileLocked = true;
+          return language;
+        }
+        return current.index.update((index) => ({ ...index, settings: { ...index.settings, language } })).settings.language;
+      },
       workspace() {
         if (!current) throw new LockedError();
         return current;
@@ -136,6 +147,10 @@ export function openSession(root: string, options: SessionOptions): Session {
           fs.rmSync(marker);
         }
         current = openWorkspace(root, { ...workspaceOptions, codec: sealedCodec(key) });
+        if (languageChosenWhileLocked) {
+          const language = lockedLanguage;
+          current.index.update((index) => ({ ...index, settings: { ...index.settings, language } }));
+        }
       },
       async enableEncryption(passphrase) {
         if (fs.existsSync(folder.keyFile)) throw new UserError('folder.already-encrypted');

@@ -2,6 +2,7 @@
 // data has loaded.
 import { Alert, AppShell, Box, Button, Center, Container, Loader, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../assessments';
 import { AppHeader } from './components/AppHeader';
@@ -11,6 +12,7 @@ import { EncryptionDialog } from './features/security/EncryptionDialog';
 import { UnlockScreen } from './features/security/UnlockScreen';
 import { useHomeStore } from './store/home-store';
 import { useSecurityStore } from './store/security-store';
+import { errorText } from './i18n';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -37,7 +39,7 @@ export function App() {
 
   const switchLanguage = (next: Language) => {
     void i18n.changeLanguage(next);
-    void setLanguage(next);
+    setLanguage(next).catch((error: unknown) => notifications.show({ color: 'red', message: errorText(error) }));
   };
 
   return (

@@ -2,19 +2,13 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles/fonts.css';
-import { createTheme, MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { useHomeStore } from './store/home-store';
 import { formatProblem } from '../../assessments/messages/problem';
-
-const theme = createTheme({
-  primaryColor: 'teal',
-  fontFamily: '"Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, system-ui, sans-serif',
-  headings: { fontFamily: '"Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, system-ui, sans-serif' },
-});
+import { ThemeProvider } from './theme';
 
 async function start() {
   const root = document.getElementById('root');
@@ -29,12 +23,15 @@ async function start() {
     return;
   }
   await initI18n(language);
+  // The store starts in the saved language too: the unlock screen of an encrypted folder is shown before
+  // anything else loads, and must not fall back to a default.
+  useHomeStore.setState({ language });
+  document.documentElement.lang = language;
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
-        <Notifications position="bottom-right" />
+      <ThemeProvider>
         <App />
-      </MantineProvider>
+      </ThemeProvider>
     </StrictMode>,
   );
 }

@@ -77,6 +77,7 @@ describe.skipIf(!chromiumAvailable())('backups, export and import in Chromium vi
     await page.getByTestId('new-assessment').click();
     expect(await page.getByTestId('catalog-appi-safeguards').isChecked()).toBe(true);
     await page.getByTestId('assessment-title').fill('2026年度 自己点検');
+    await page.getByTestId('assessment-next').click();
     await page.getByTestId('create-assessment').click();
     await expect.poll(() => page.getByTestId('assessment-card').count()).toBe(1);
 

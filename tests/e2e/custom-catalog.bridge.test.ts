@@ -49,6 +49,7 @@ describe.skipIf(!chromiumAvailable())('importing a custom checklist in Chromium'
     await expect.poll(() => page.getByTestId('catalog-sakura-house-rules').isVisible()).toBe(true);
     expect(await page.getByTestId('import-error').count()).toBe(0);
     expect(fs.readdirSync(path.join(dataDir, 'catalogs'))).toEqual(['sakura-house-rules@1.yaml']);
+    await page.getByTestId('assessment-next').click();
     await page.getByTestId('create-assessment').click();
     await expect.poll(() => page.getByText('Sakura Trading house rules (v1)').isVisible()).toBe(true);
   });

@@ -50,6 +50,7 @@ describe.skipIf(!chromiumAvailable())('first slice in Chromium via the test brid
 
     await page.getByTestId('new-assessment').click();
     await page.getByTestId('assessment-title').fill('2026年度 自己点検');
+    await page.getByTestId('assessment-next').click();
     await page.getByTestId('create-assessment').click();
     await expect.poll(() => page.getByTestId('assessment-card').count()).toBe(1);
 

@@ -34,6 +34,7 @@ describe.skipIf('missing' in binary)(`first slice in Electron${reason}`, () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('new-assessment').click();
     await page.getByTestId('assessment-title').fill('2026年度 自己点検');
+    await page.getByTestId('assessment-next').click();
     await page.getByTestId('create-assessment').click();
     await expect.poll(() => page.getByTestId('assessment-card').count()).toBe(1);
     await app?.close();

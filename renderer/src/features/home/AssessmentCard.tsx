@@ -2,6 +2,7 @@
 // with the file as a whole (backups, export). A component of its own so that its menu keeps its state when
 // the home screen re-renders.
 import { ActionIcon, Badge, Card, Group, Menu, Text } from '@mantine/core';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary, CatalogSummary, Language } from '../../../../assessments';
 import { formatDate } from '../../i18n';
@@ -16,17 +17,35 @@ export function AssessmentCard({
   assessment: AssessmentSummary;
   catalogs: CatalogSummary[];
   language: Language;
-  onBackups: (assessment: AssessmentSummary) => void;
-  onExport: (assessment: AssessmentSummary) => void;
+  /** `from` is the menu's button, which gets focus back when the dialog closes. */
+  onBackups: (assessment: AssessmentSummary, from: HTMLElement | null) => void;
+  onExport: (assessment: AssessmentSummary, from: HTMLElement | null) => void;
 }) {
   const { t } = useTranslation();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // A chosen item opens a dialog, which takes focus (and gives it back to this button when it closes); a menu
+  // closed without a choice gives focus back itself. Mantine's own return of focus would come 10 ms later
+  // and pull it out of the dialog.
+  const chosen = useRef(false);
   return (
     <Card withBorder radius="sm" padding="md" data-testid="assessment-card">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-        <Text fw={600}>{assessment.title}</Text>
-        <Menu position="bottom-end" shadow="md" width={200}>
+        <Text fw={600} tabIndex={-1} data-focus-id={`assessment-${assessment.id}`}>
+          {assessment.title}
+        </Text>
+        <Menu
+          position="bottom-end"
+          shadow="md"
+          width={200}
+          returnFocus={false}
+          onClose={() => {
+            if (!chosen.current) setTimeout(() => menuButton.current?.focus());
+            chosen.current = false;
+          }}
+        >
           <Menu.Target>
             <ActionIcon
+              ref={menuButton}
               variant="subtle"
               color="gray"
               aria-label={t('home.assessmentActions', { title: assessment.title })}
@@ -38,10 +57,22 @@ export function AssessmentCard({
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => onBackups(assessment)} data-testid="menu-backups">
+            <Menu.Item
+              onClick={() => {
+                chosen.current = true;
+                onBackups(assessment, menuButton.current);
+              }}
+              data-testid="menu-backups"
+            >
               {t('home.backups')}
             </Menu.Item>
-            <Menu.Item onClick={() => onExport(assessment)} data-testid="menu-export">
+            <Menu.Item
+              onClick={() => {
+                chosen.current = true;
+                onExport(assessment, menuButton.current);
+              }}
+              data-testid="menu-export"
+            >
               {t('home.export')}
             </Menu.Item>
           </Menu.Dropdown>

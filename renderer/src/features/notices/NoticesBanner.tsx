@@ -87,8 +87,6 @@ export function NoticesBanner() {
           color={colors[notice.kind]}
           variant="light"
           title={t(titles[notice.kind])}
-          // Mantine's light yellow title is too pale to read on its background.
-          styles={colors[notice.kind] === 'yellow' ? { title: { color: 'var(--mantine-color-yellow-9)' } } : undefined}
           data-testid={`notice-${notice.kind}`}
         >
           <Text size="sm">{sentenceOf(notice, assessments, language, t)}</Text>
