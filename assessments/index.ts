@@ -4,6 +4,7 @@ export * from './model/language';
 export * from './model/organisation';
 export * from './model/answer';
 export * from './model/assessment';
+export * from './model/plan-state';
 export * from './model/evidence';
 export * from './model/migrations';
 export * from './catalog/schema';

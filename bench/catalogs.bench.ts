@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Answers, catalogItems, defaultProfile, parseCatalogBytes, scoreAssessment } from '../assessments';
+import { type Answers, catalogItems, parseCatalogBytes, scoreAssessment } from '../assessments';
 import { readPreparedCatalogs } from '../electron/services/built-in-catalogs';
 import { loadCatalogSources, prepareBuiltInCatalogs } from '../electron/services/catalog-sources';
 import { hostileCatalogs } from '../tests/fixtures/hostile-catalogs';
 import { report, reportTiming, time } from './harness';
+import { smallCompany } from '../tests/support/profiles';
 
 const sources = path.resolve(import.meta.dirname, '../assessments/catalogs');
 
@@ -44,5 +45,5 @@ export async function benchCatalogs(): Promise<void> {
   report('catalogs.items', items.length, 'items');
   const statuses = ['implemented', 'partial', 'not-implemented', 'not-applicable', 'unanswered'] as const;
   const answers: Answers = Object.fromEntries(items.map((key, i) => [key, { status: statuses[i % statuses.length]! }]));
-  reportTiming('scoring.full_assessment', await time(() => scoreAssessment(catalogs, answers, defaultProfile), 200));
+  reportTiming('scoring.full_assessment', await time(() => scoreAssessment(catalogs, answers, smallCompany), 200));
 }

@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultProfile } from '../assessments';
 import type { Handlers } from '../electron/ipc/contract';
 import { dispatch } from '../electron/ipc/dispatch';
 import { createHandlers } from '../electron/services/handlers';
 import { openSession, type Session } from '../electron/services/session';
 import { builtInCatalogs, report, reportTiming, time } from './harness';
+import { details, newAssessment } from '../tests/support/profiles';
 
 const sessions = new Map<string, Session>();
 
@@ -24,13 +24,13 @@ function open(dir: string): Handlers {
 async function folderWith(count: number): Promise<{ dir: string; handlers: Handlers; id: string; keys: string[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `mamori-bench-${count}-`));
   let handlers = open(dir);
-  const org = await handlers.createOrganisation({ name: 'Bench' });
+  const org = await handlers.createOrganisation(details('Bench'));
   const keys = builtInCatalogs()
     .filter((c) => c.id === 'appi-safeguards' || c.id === 'pms-controls')
     .flatMap((c) => c.domains.flatMap((d) => d.items.map((i) => `${c.id}/${i.id}`)));
   let id = '';
   for (let a = 0; a < count; a += 1) {
-    const summary = await handlers.createAssessment({ organisationId: org.id, title: `Assessment ${a}`, catalogIds: ['appi-safeguards', 'pms-controls'], profile: defaultProfile });
+    const summary = await handlers.createAssessment(newAssessment(org.id, `Assessment ${a}`, ['appi-safeguards', 'pms-controls']));
     id = summary.id;
     for (const key of keys) {
       await handlers.saveAnswer({

@@ -4,13 +4,14 @@
 // this schema and checked by a test. Versioned by formatVersion; readers refuse versions they do not know.
 import { z } from 'zod';
 import { Catalog, CatalogId } from '../catalog/schema';
-import { Assessment } from '../model/assessment';
+import { Assessment, ASSESSMENT_SCHEMA_VERSION } from '../model/assessment';
+import { assessmentMigrations, migrate } from '../model/migrations';
 import { EvidenceHash, EvidenceName, MAX_EVIDENCE_BYTES } from '../model/evidence';
 import { Organisation } from '../model/organisation';
 import type { ProblemCode } from '../messages/problem';
 
 export const EXPORT_FORMAT = 'mamori-export';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 /** Larger files are refused before they are read. */
 export const MAX_EXPORT_BYTES = 150 * 1024 * 1024;
 
@@ -92,3 +93,23 @@ export const ExportDocument = z
     }
   });
 export type ExportDocument = z.infer<typeof ExportDocument>;
+
+/**
+ * An export written by an earlier Mamori, brought to the current format before it is checked: format 1
+ * carried an assessment of schema 1 or 2 and a bare organisation. Anything else is returned as it is (and
+ * then refused by the checks).
+ */
+export function upgradeExport(raw: Record<string, unknown>): Record<string, unknown> {
+  if (raw.formatVersion !== 1) return raw;
+  const migrated = migrate(raw.assessment, assessmentMigrations, ASSESSMENT_SCHEMA_VERSION);
+  const organisation = raw.organisation && typeof raw.organisation === 'object' ? (raw.organisation as Record<string, unknown>) : raw.organisation;
+  return {
+    ...raw,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    assessment: migrated.kind === 'current' ? migrated.doc : raw.assessment,
+    organisation:
+      organisation && typeof organisation === 'object'
+        ? { address: '', representative: '', industry: '', employees: null, sites: '', ...organisation }
+        : organisation,
+  };
+}

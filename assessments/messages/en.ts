@@ -46,9 +46,11 @@ export const problemsEn = {
   'answer.reason-required': 'a reason is required when an item is not applicable',
   'answer.alternative-required': 'a description of the alternative control is required',
   'answer.unknown-not-allowed': 'the answer "don\'t know" is only for quick-check items',
+  'assessment.period-order': 'the period must not end before it starts',
   'assessment.choose-catalog': 'choose at least one catalog',
   'assessment.catalog-pinned-twice': 'catalog "{{id}}" is pinned twice',
   'profile.negative': 'cannot be negative',
+  'plan.reason-required': 'say why the risk is accepted',
 
   // Catalog files (custom catalogs, and the built-in ones at build time).
   'catalog.error': '{{file}}{{line}} {{path}}: {{problem}}',
@@ -222,9 +224,13 @@ export const problemsEn = {
   'assessment.catalog-not-used': 'Assessment {{id}} does not use the catalog "{{catalog}}"',
   'assessment.no-item': 'Catalog "{{catalog}}" v{{version}} has no item {{item}}',
   'assessment.no-backup': 'Assessment {{id}} has no backup named {{name}}',
+  'assessment.organisation-in-trash': 'Its organisation is in the trash: restore the organisation first',
   'evidence.not-attached': 'Evidence {{hash}}… is not attached to this assessment',
   'evidence.bad-hash': '"{{hash}}" is not an evidence hash',
   'evidence.damaged': 'Evidence file {{hash}}… is damaged (its content no longer matches its hash)',
+  'evidence.too-large': '{{name}} is {{size}} MB; evidence files may be up to {{limit}} MB',
+  'evidence.bad-name': 'The file name {{name}} cannot be used as a label',
+  'evidence.runnable': '{{name}} could run a program, so Mamori does not open it. Save a copy and open it yourself if you trust it.',
 
   // The command line.
   'cli.unknown-command': 'unknown command "{{command}}" (see "mamori --help")',
@@ -240,6 +246,16 @@ export const problemsEn = {
   'cli.usage': '{{problem}} (usage: mamori {{usage}})',
   'cli.interrupted': 'stopped by {{signal}}; nothing was changed',
   'cli.unexpected': 'an unexpected error occurred: {{detail}}',
+  'cli.option-one-of': '{{option}} must be one of {{values}}, not "{{value}}"',
+  'cli.option-date': '{{option}} must be a date written YYYY-MM-DD, not "{{value}}"',
+  'cli.options-exclusive': '{{first}} and {{second}} cannot be used together',
+  'cli.cannot-write': 'cannot write {{file}}: {{reason}}',
+
+  // Reports (PDF rendering), as the CLI and the app word them.
+  'report.fonts-missing': 'The report fonts are missing ({{path}}): reinstall Mamori',
+  'report.fonts-invalid': 'The report fonts cannot be read (table {{table}}): reinstall Mamori',
+  'report.resource-denied': 'The report tried to use something it did not create itself ({{resource}}) and was stopped',
+  'report.worker-failed': 'The report could not be generated ({{reason}})',
 } as const;
 
 export type ProblemCode = keyof typeof problemsEn;

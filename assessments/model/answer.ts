@@ -45,7 +45,4 @@ export type AnswerInput = z.input<typeof AnswerInput>;
 export const Answer = z.strictObject({ ...answerFields, updatedAt: z.iso.datetime() }).superRefine(answerRules);
 export type Answer = z.infer<typeof Answer>;
 
-/** The key of an answer in an assessment: the catalog id and the item id, so two catalogs never collide. */
-export function answerKey(catalogId: string, itemId: string): string {
-  return `${catalogId}/${itemId}`;
-}
+export { answerKey } from './keys';

@@ -1,13 +1,15 @@
-// An assessment: one organisation's answers against one or more pinned catalog versions.
+// An assessment: one organisation's answers against one or more pinned catalog versions, with who assessed
+// it and when, its status, its scoping profile, and the state of its improvement plan.
 import { z } from 'zod';
 import { CatalogId } from '../catalog/schema';
-import { defaultProfile, ScopingProfile } from '../catalog/profile';
+import { ScopingProfile } from '../catalog/profile';
 import { Answer } from './answer';
 import { EvidenceFile, EvidenceHash } from './evidence';
 import { RecordId } from './ids';
-import { singleLineText } from './text';
+import { ActionState } from './plan-state';
+import { optionalLineText, singleLineText } from './text';
 
-export const ASSESSMENT_SCHEMA_VERSION = 2;
+export const ASSESSMENT_SCHEMA_VERSION = 3;
 
 export const AssessmentTitle = singleLineText(200);
 
@@ -27,11 +29,29 @@ export const PinnedCatalogs = z
     });
   });
 
+export const assessmentStatuses = ['draft', 'in-review'] as const;
+export const AssessmentStatus = z.enum(assessmentStatuses);
+export type AssessmentStatus = z.infer<typeof AssessmentStatus>;
+
+/** A day, YYYY-MM-DD, or '' when not given. */
+export const OptionalDate = z.union([z.literal(''), z.iso.date({ error: 'field.date' })]);
+
+/** Who assessed, over which period, and how far along it is: what the report's cover shows. */
+export const AssessmentDetails = z.strictObject({
+  title: AssessmentTitle,
+  assessor: optionalLineText(200),
+  periodFrom: OptionalDate,
+  periodTo: OptionalDate,
+  status: AssessmentStatus,
+}).refine((details) => !details.periodFrom || !details.periodTo || details.periodFrom <= details.periodTo, { message: 'assessment.period-order', path: ['periodTo'] });
+export type AssessmentDetails = z.infer<typeof AssessmentDetails>;
+
 export const NewAssessment = z.strictObject({
   organisationId: RecordId,
   title: AssessmentTitle,
   catalogIds: z.array(CatalogId).min(1, 'assessment.choose-catalog').max(20),
-  profile: ScopingProfile.default(defaultProfile),
+  profile: ScopingProfile,
+  assessor: optionalLineText(200).default(''),
 });
 export type NewAssessment = z.input<typeof NewAssessment>;
 
@@ -41,33 +61,57 @@ export const AnswerKey = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, 'field.answer-key')
   .max(120);
 
+/** Made by an import as a new copy: says so (on its card) until it is renamed. */
+export const CopyOf = z.strictObject({ title: AssessmentTitle, importedAt: z.iso.datetime() }).nullable();
+
 export const Assessment = z.strictObject({
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
   id: RecordId,
   organisationId: RecordId,
   title: AssessmentTitle,
+  assessor: optionalLineText(200),
+  periodFrom: OptionalDate,
+  periodTo: OptionalDate,
+  status: AssessmentStatus,
+  copyOf: CopyOf,
   catalogs: PinnedCatalogs,
   profile: ScopingProfile,
   answers: z.record(AnswerKey, Answer),
   /** Evidence files in the vault, by content hash; answers link to them. */
   evidence: z.record(EvidenceHash, EvidenceFile),
+  /** What the user decided about each improvement action (owner, due date, status …), by answer key. */
+  plan: z.record(AnswerKey, ActionState),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type Assessment = z.infer<typeof Assessment>;
+
+/** How far an assessment is: answered of applicable checklist items, and the overall score once any is. */
+export const AssessmentProgress = z.strictObject({
+  answered: z.number().int().min(0),
+  applicable: z.number().int().min(0),
+  score: z.number().nullable(),
+});
+export type AssessmentProgress = z.infer<typeof AssessmentProgress>;
 
 /** What the index keeps about an assessment, so the home screen never opens every assessment file. */
 export const AssessmentSummary = z.strictObject({
   id: RecordId,
   organisationId: RecordId,
   title: AssessmentTitle,
+  status: AssessmentStatus,
+  copyOf: CopyOf,
   catalogs: z.array(PinnedCatalog),
+  progress: AssessmentProgress,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** In the trash since then; absent while in use. */
+  deletedAt: z.iso.datetime().optional(),
 });
 export type AssessmentSummary = z.infer<typeof AssessmentSummary>;
 
-export function summarise(assessment: Assessment): AssessmentSummary {
-  const { id, organisationId, title, catalogs, createdAt, updatedAt } = assessment;
-  return { id, organisationId, title, catalogs, createdAt, updatedAt };
+/** The summary of an assessment, given its progress (which needs its catalogs: see the services). */
+export function summarise(assessment: Assessment, progress: AssessmentProgress, deletedAt?: string): AssessmentSummary {
+  const { id, organisationId, title, status, copyOf, catalogs, createdAt, updatedAt } = assessment;
+  return { id, organisationId, title, status, copyOf, catalogs, progress, createdAt, updatedAt, ...(deletedAt ? { deletedAt } : {}) };
 }

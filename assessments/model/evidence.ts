@@ -2,7 +2,10 @@
 // the user gave them. The name is kept only as a label to show, and is checked so that even as a label it
 // cannot be mistaken for a path.
 import { z } from 'zod';
+import { MAX_EVIDENCE_BYTES } from './limits';
 import { isSingleLineSafe } from './text';
+
+export { MAX_EVIDENCE_BYTES };
 
 export const EvidenceHash = z.string().regex(/^[0-9a-f]{64}$/, 'field.sha256');
 
@@ -15,8 +18,6 @@ export const EvidenceName = z
   .refine((name) => !/[/\\]/.test(name) && isSingleLineSafe(name), 'field.file-name')
   .refine((name) => name !== '.' && name !== '..' && !name.startsWith('..'), 'field.file-name')
   .refine((name) => !reservedNames.test(name), 'field.reserved-name');
-
-export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
 
 export const EvidenceFile = z.strictObject({
   hash: EvidenceHash,

@@ -59,4 +59,49 @@ const assessmentV1toV2: Migration = {
   },
 };
 
-export const assessmentMigrations: readonly Migration[] = [assessmentV1toV2];
+const flagNames = [
+  'processesForOthers',
+  'usesContractors',
+  'providesToThirdParties',
+  'specialCareData',
+  'foreignTransfer',
+  'websiteTracking',
+  'jointUse',
+  'pseudonymisedOrAnonymised',
+  'handlesMyNumbers',
+];
+
+const assessmentV2toV3: Migration = {
+  from: 2,
+  to: 3,
+  change: 'scoping answers yes / no / not sure; assessor, period, status, copy marker and plan state',
+  up(doc) {
+    const old = (doc.profile && typeof doc.profile === 'object' ? doc.profile : {}) as Doc;
+    const profile: Doc = { employees: old.employees ?? null, individuals: old.individuals ?? null };
+    // A question the old file never asked (My Numbers) is "not sure": cautious, its items apply.
+    for (const flag of flagNames) profile[flag] = old[flag] === true ? 'yes' : old[flag] === false ? 'no' : 'unsure';
+    return { ...doc, profile, assessor: '', periodFrom: '', periodTo: '', status: 'draft', copyOf: null, plan: {} };
+  },
+};
+
+export const assessmentMigrations: readonly Migration[] = [assessmentV1toV2, assessmentV2toV3];
+
+// The index (organisations and assessment summaries).
+
+const indexV1toV2: Migration = {
+  from: 1,
+  to: 2,
+  change: 'organisation details for report covers; status, copy marker and progress on each summary',
+  up(doc) {
+    const organisations = (Array.isArray(doc.organisations) ? doc.organisations : []) as Doc[];
+    const assessments = (Array.isArray(doc.assessments) ? doc.assessments : []) as Doc[];
+    return {
+      ...doc,
+      organisations: organisations.map((o) => ({ address: '', representative: '', industry: '', employees: null, sites: '', ...o })),
+      // Progress is worked out again from the assessment files when the folder is opened.
+      assessments: assessments.map((a) => ({ status: 'draft', copyOf: null, progress: { answered: 0, applicable: 0, score: null }, ...a })),
+    };
+  },
+};
+
+export const indexMigrations: readonly Migration[] = [indexV1toV2];

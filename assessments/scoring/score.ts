@@ -2,10 +2,11 @@
 // `not-implemented` and `unanswered` = 0, `not-applicable` excluded. Domain, catalog and overall scores are the
 // weight-weighted mean × 100, rounded to one decimal; null when nothing applies. Completion is answered
 // applicable items / applicable items. Pure functions: the same numbers on screen, in reports and in the CLI.
-import type { ScopingProfile } from '../catalog/profile';
-import { itemApplies } from '../catalog/profile';
+import type { ScopingProfile } from '../catalog/scoping';
+import { itemApplies } from '../catalog/scoping';
 import type { Catalog, Item, ResultBand } from '../catalog/schema';
-import { type Answer, answerKey, type AnswerStatus } from '../model/answer';
+import type { Answer, AnswerStatus } from '../model/answer';
+import { answerKey } from '../model/keys';
 
 export type Answers = Readonly<Record<string, Pick<Answer, 'status'> | undefined>>;
 

@@ -7,15 +7,24 @@ import {
   AnswerInput,
   AnswerKey,
   type Assessment,
+  AssessmentDetails,
   type AssessmentSummary,
+  type Catalog,
+  CatalogId,
   type CatalogSummary,
+  EvidenceHash,
+  EvidenceName,
+  type EvidenceFile,
   Language,
   MAX_CATALOG_BYTES,
+  MAX_EVIDENCE_BYTES,
   NewAssessment,
   NewOrganisation,
   type Organisation,
+  OrganisationDetails,
   type Problem,
   RecordId,
+  ScopingProfile,
 } from '../../assessments';
 import type { ChannelName } from './channels';
 import type { Backup, EncryptionStatus, ImportPreview, ImportResult, Notice } from './shapes';
@@ -24,6 +33,12 @@ const NoInput = z.strictObject({});
 const Passphrase = z.string().min(8, 'field.too-short').max(1024, 'field.too-long');
 /** An import is referred to by a token main handed out when the user chose the file; never by a path. */
 const ImportToken = z.string().regex(/^[0-9a-f]{32}$/, 'field.bad-format');
+const base64 = (maxBytes: number) =>
+  z
+    .string()
+    .max(Math.ceil(maxBytes / 3) * 4 + 4, 'field.too-long')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'field.base64');
+const ById = z.strictObject({ id: RecordId });
 
 export const contract = {
   getAppInfo: { input: NoInput },
@@ -34,10 +49,35 @@ export const contract = {
   updateSettings: { input: z.strictObject({ language: Language }) },
   listOrganisations: { input: NoInput },
   createOrganisation: { input: NewOrganisation },
+  updateOrganisation: { input: z.strictObject({ id: RecordId, details: OrganisationDetails }) },
+  deleteOrganisation: { input: ById },
+  restoreOrganisation: { input: ById },
   listAssessments: { input: NoInput },
   createAssessment: { input: NewAssessment },
-  getAssessment: { input: z.strictObject({ id: RecordId }) },
+  getAssessment: { input: ById },
+  updateAssessment: { input: z.strictObject({ id: RecordId, details: AssessmentDetails }) },
+  updateProfile: { input: z.strictObject({ id: RecordId, profile: ScopingProfile }) },
+  duplicateAssessment: { input: z.strictObject({ id: RecordId, title: AssessmentDetails.shape.title }) },
+  deleteAssessment: { input: ById },
+  restoreAssessment: { input: ById },
+  emptyTrash: { input: NoInput },
   saveAnswer: { input: z.strictObject({ assessmentId: RecordId, key: AnswerKey, answer: AnswerInput }) },
+  attachEvidence: {
+    input: z.strictObject({
+      assessmentId: RecordId,
+      /** The file's name as the user knows it: kept as a label only, never used as a path. */
+      name: z.string().min(1).max(1024),
+      mediaType: z.union([z.literal(''), z.string().regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i, 'field.media-type').max(100)]),
+      data: base64(MAX_EVIDENCE_BYTES),
+      /** The item to link it to at once (a drop on an item), or none. */
+      key: AnswerKey.optional(),
+    }),
+  },
+  linkEvidence: { input: z.strictObject({ assessmentId: RecordId, key: AnswerKey, hash: EvidenceHash, linked: z.boolean() }) },
+  renameEvidence: { input: z.strictObject({ assessmentId: RecordId, hash: EvidenceHash, name: EvidenceName }) },
+  removeEvidence: { input: z.strictObject({ assessmentId: RecordId, hash: EvidenceHash }) },
+  openEvidence: { input: z.strictObject({ assessmentId: RecordId, hash: EvidenceHash }) },
+  saveEvidenceCopy: { input: z.strictObject({ assessmentId: RecordId, hash: EvidenceHash }) },
   listBackups: { input: z.strictObject({ assessmentId: RecordId }) },
   restoreBackup: { input: z.strictObject({ assessmentId: RecordId, backupName: z.string().max(120) }) },
   exportAssessment: { input: z.strictObject({ assessmentId: RecordId, passphrase: Passphrase.optional() }) },
@@ -48,15 +88,13 @@ export const contract = {
   },
   listNotices: { input: NoInput },
   dismissNotices: { input: NoInput },
-  listCatalogs: { input: NoInput },
+  listCatalogs: { input: z.strictObject({ all: z.boolean().optional() }) },
+  getCatalog: { input: z.strictObject({ id: CatalogId, version: z.number().int().min(1) }) },
   importCatalog: {
     input: z.strictObject({
       fileName: z.string().min(1).max(255),
       /** The file's bytes, base64: main checks the encoding, never the renderer. */
-      data: z
-        .string()
-        .max(Math.ceil(MAX_CATALOG_BYTES / 3) * 4 + 4, 'field.too-long')
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'field.base64'),
+      data: base64(MAX_CATALOG_BYTES),
     }),
   },
   openExternal: { input: z.strictObject({ url: z.string().max(2048) }) },
@@ -74,10 +112,25 @@ export type ChannelOutputs = {
   updateSettings: SettingsValue;
   listOrganisations: Organisation[];
   createOrganisation: Organisation;
+  updateOrganisation: Organisation;
+  deleteOrganisation: { deletedAt: string };
+  restoreOrganisation: Organisation;
   listAssessments: AssessmentSummary[];
   createAssessment: AssessmentSummary;
   getAssessment: Assessment;
+  updateAssessment: AssessmentSummary;
+  updateProfile: AssessmentSummary;
+  duplicateAssessment: AssessmentSummary;
+  deleteAssessment: { deletedAt: string };
+  restoreAssessment: AssessmentSummary;
+  emptyTrash: { assessments: number; organisations: number; evidence: number };
   saveAnswer: Answer;
+  attachEvidence: { file: EvidenceFile; answer?: Answer };
+  linkEvidence: Answer;
+  renameEvidence: EvidenceFile;
+  removeEvidence: { removed: string };
+  openEvidence: { opened: boolean };
+  saveEvidenceCopy: { saved: true; file: string } | { saved: false };
   listBackups: Backup[];
   restoreBackup: { restored: Backup; undo: Backup | null };
   exportAssessment: { saved: true; file: string; bytes: number } | { saved: false };
@@ -87,6 +140,7 @@ export type ChannelOutputs = {
   listNotices: Notice[];
   dismissNotices: { dismissed: number };
   listCatalogs: CatalogSummary[];
+  getCatalog: Catalog;
   importCatalog: CatalogSummary;
   openExternal: { opened: boolean };
 };

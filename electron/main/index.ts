@@ -109,6 +109,12 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       now: () => new Date(),
       openLink: openVetted,
+      // Evidence opens with the system's program for its type, from a private temporary copy.
+      openFile: async (file) => {
+        const failure = await shell.openPath(file);
+        if (failure) throw new Error(failure);
+      },
+      tempDir: path.join(app.getPath('temp'), `mamori-${process.pid}`),
       chooseExportPath: async (suggestedName) => {
         const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'Mamori', extensions: ['mamori'] }] };
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);

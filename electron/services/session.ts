@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Catalog, Language } from '../../assessments';
 import type { EncryptionStatus } from '../ipc/shapes';
 import { type CatalogLibrary, type CatalogParser, openCatalogLibrary } from './catalog-library';
+import type { Codec } from './storage/codec';
+import { type SummaryKeeper, summaryKeeper } from './summaries';
 import { unlockFolderKey } from './folder-key';
 import { createKeyFile, isSealed, isSealedText } from './crypto';
 import { UserError } from './errors';
@@ -27,6 +29,8 @@ export type Session = {
   status(): EncryptionStatus;
   /** The open workspace; throws a readable error while the folder is locked. */
   workspace(): Workspace;
+  /** Keeps the index's assessment lines in step with the files (throws while locked). */
+  summaries(): SummaryKeeper;
   unlock(passphrase: string): Promise<void>;
   enableEncryption(passphrase: string): Promise<void>;
   /** The language setting, readable while locked (the index is not encrypted). */
@@ -71,7 +75,8 @@ export function openSession(root: string, options: SessionOptions): Session {
     // Sealed files without a key file: opening the folder as plain would take every file for damaged.
     if (!encrypted && holdsSealedFiles(folder)) throw new UserError('folder.key-file-missing', { path: root });
     const workspaceOptions = { initialLanguage: options.initialLanguage, now, notices, lock, checkAtStart: true };
-    let current: Workspace | null = encrypted ? null : openWorkspace(root, workspaceOptions);
+    let current: Workspace | null = null;
+    let keeper: SummaryKeeper | null = null;
     let lockedLanguage: Language = options.initialLanguage;
     let languageChosenWhileLocked = false;
     if (!current) {
@@ -81,7 +86,7 @@ export function openSession(root: string, options: SessionOptions): Session {
         // The index is checked properly once unlocked.
       }
     }
-    const catalogs = openCatalogLibrary(options.builtInCatalogs, {
+    const catalogs: CatalogLibrary = openCatalogLibrary(options.builtInCatalogs, {
       dir: folder.catalogsDir,
       writer: lock,
       quarantineDir: folder.quarantineDir,
@@ -89,6 +94,14 @@ export function openSession(root: string, options: SessionOptions): Session {
       now,
       ...(options.parseCatalog ? { parse: options.parseCatalog } : {}),
     });
+    /** Opens the workspace and brings every index line up to date (progress is derived from the files). */
+    const open = (codec?: Codec) => {
+      current = openWorkspace(root, { ...workspaceOptions, ...(codec ? { codec } : {}) });
+      keeper = summaryKeeper(current, catalogs);
+      keeper.refreshAll();
+      return current;
+    };
+    if (!encrypted) open();
 
     const sealEverything = (key: Buffer) => {
       lock.check();
@@ -139,6 +152,10 @@ export function openSession(root: string, options: SessionOptions): Session {
         if (!current) throw new LockedError();
         return current;
       },
+      summaries() {
+        if (!keeper) throw new LockedError();
+        return keeper;
+      },
       async unlock(passphrase) {
         if (current) return;
         const key = await unlockFolderKey(folder, passphrase);
@@ -146,10 +163,10 @@ export function openSession(root: string, options: SessionOptions): Session {
           sealEverything(key);
           fs.rmSync(marker);
         }
-        current = openWorkspace(root, { ...workspaceOptions, codec: sealedCodec(key) });
+        const opened = open(sealedCodec(key));
         if (languageChosenWhileLocked) {
           const language = lockedLanguage;
-          current.index.update((index) => ({ ...index, settings: { ...index.settings, language } }));
+          opened.index.update((index) => ({ ...index, settings: { ...index.settings, language } }));
         }
       },
       async enableEncryption(passphrase) {
@@ -159,12 +176,17 @@ export function openSession(root: string, options: SessionOptions): Session {
         const { header, key } = await createKeyFile(passphrase);
         fs.writeFileSync(marker, '', { mode: 0o600 });
         writeFileAtomic(folder.keyFile, JSON.stringify(header));
+        keeper?.flush();
         sealEverything(key);
         fs.rmSync(marker);
-        current = openWorkspace(root, { ...workspaceOptions, codec: sealedCodec(key) });
+        open(sealedCodec(key));
       },
       close() {
-        lock.release();
+        try {
+          keeper?.flush();
+        } finally {
+          lock.release();
+        }
       },
     };
   }

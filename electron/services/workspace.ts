@@ -109,9 +109,10 @@ function rebuildIndex(workspace: Workspace, language: Language) {
   const ids = fs.existsSync(workspace.folder.assessmentsDir)
     ? fs.readdirSync(workspace.folder.assessmentsDir).filter((n) => /^[a-z0-9]{8,32}\.json$/.test(n)).map((n) => n.slice(0, -5))
     : [];
+  // Progress is worked out again by the session once the catalogs are loaded (summaries.refreshAll).
   const summaries = ids.flatMap((id) => {
     try {
-      return [summarise(workspace.assessments.read(id))];
+      return [summarise(workspace.assessments.read(id), { answered: 0, applicable: 0, score: null })];
     } catch {
       return [];
     }
@@ -122,6 +123,11 @@ function rebuildIndex(workspace: Workspace, language: Language) {
     organisations: organisationIds.map((id, i) => ({
       id,
       name: (['en', 'ja'] as const).map((l) => formatProblem(problem('folder.recovered-organisation', { n: i + 1 }), l)).join(' / '),
+      address: '',
+      representative: '',
+      industry: '',
+      employees: null,
+      sites: '',
       createdAt: workspace.now().toISOString(),
     })),
     assessments: summaries,

@@ -26,6 +26,6 @@ describe('docs/mamori-export.schema.json', () => {
     const doc = JSON.parse(JSON.stringify(exportOf(source)));
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...doc, extra: true })).toBe(false);
-    expect(validate({ ...doc, formatVersion: 2 })).toBe(false);
+    expect(validate({ ...doc, formatVersion: 3 })).toBe(false);
   });
 });

@@ -59,3 +59,33 @@ describe('assessment migrations', () => {
     },
   );
 });
+
+describe('version 2 → 3 (scoping answers, assessor and period, plan state)', () => {
+  it('turns each yes/no switch into an answer, and a question version 2 never asked into "not sure"', () => {
+    const v2 = read('assessment-v2.json') as { profile: Record<string, unknown>; answers: Record<string, unknown> };
+    const result = migrate(v2, assessmentMigrations, ASSESSMENT_SCHEMA_VERSION);
+    if (result.kind !== 'current') throw new Error(result.kind);
+    const upgraded = Assessment.parse(result.doc);
+    expect(upgraded.profile).toMatchObject({
+      employees: v2.profile.employees,
+      usesContractors: v2.profile.usesContractors ? 'yes' : 'no',
+      websiteTracking: v2.profile.websiteTracking ? 'yes' : 'no',
+      handlesMyNumbers: 'unsure',
+    });
+    expect(upgraded).toMatchObject({ assessor: '', periodFrom: '', periodTo: '', status: 'draft', copyOf: null, plan: {} });
+    expect(Object.keys(upgraded.answers)).toEqual(Object.keys(v2.answers));
+  });
+});
+
+describe('index migrations', () => {
+  it('give every organisation the report-cover fields and every line a status and progress', async () => {
+    const { IndexDocument, INDEX_SCHEMA_VERSION } = await import('../../electron/services/storage/index-store');
+    const { indexMigrations } = await import('../../assessments');
+    expect(() => checkMigrationChain(indexMigrations, INDEX_SCHEMA_VERSION)).not.toThrow();
+    const result = migrate(read('index-v1.json'), indexMigrations, INDEX_SCHEMA_VERSION);
+    if (result.kind !== 'current') throw new Error(result.kind);
+    const index = IndexDocument.parse(result.doc);
+    expect(index.organisations[0]).toMatchObject({ name: 'さくら商事株式会社', address: '', employees: null });
+    expect(index.assessments[0]).toMatchObject({ status: 'draft', copyOf: null, progress: { answered: 0, applicable: 0, score: null } });
+  });
+});

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   type Answers,
   type Catalog,
-  defaultProfile,
   type Item,
   scoreAssessment,
   scoreCatalog,
   scoreQuickCheck,
   type ScopingProfile,
 } from '../../assessments';
+import { smallCompany } from '../support/profiles';
 
 const text = (en: string) => ({ ja: `日本語 ${en}`, en });
 function item(id: string, weight: 1 | 2 | 3, appliesWhen?: Item['appliesWhen']): Item {
@@ -60,7 +60,7 @@ describe('item, domain and catalog scores', () => {
     // D-A: implemented(3×1) + partial(1×0.5) + not(2×0) = 3.5 / 6 = 58.333… → 58.3
     // D-B: alternative(2×1) + N/A (excluded) = 2 / 2 = 100
     // catalog: (3.5 + 2) / (6 + 2) = 68.75 → 68.8; D-C is out of scope (no foreign transfer)
-    const result = scoreCatalog(cat, answers('c', { 'D-A1': 'implemented', 'D-A2': 'partial', 'D-A3': 'not-implemented', 'D-B1': 'alternative', 'D-B2': 'not-applicable' }), defaultProfile);
+    const result = scoreCatalog(cat, answers('c', { 'D-A1': 'implemented', 'D-A2': 'partial', 'D-A3': 'not-implemented', 'D-B1': 'alternative', 'D-B2': 'not-applicable' }), smallCompany);
     expect(result.domains.map((d) => d.score)).toEqual([58.3, 100, null]);
     expect(result.score).toBe(68.8);
     expect(result.applicable).toBe(4);
@@ -70,41 +70,41 @@ describe('item, domain and catalog scores', () => {
 
   it('counts unanswered items as 0 and as not yet answered', () => {
     // D-A1 implemented only: 3 / (3+1+2+2+2) = 0.3 → 30; completion 1/5
-    const result = scoreCatalog(cat, answers('c', { 'D-A1': 'implemented' }), defaultProfile);
+    const result = scoreCatalog(cat, answers('c', { 'D-A1': 'implemented' }), smallCompany);
     expect(result.score).toBe(30);
     expect(result.completion).toBeCloseTo(0.2);
     expect(result.domains[1]).toMatchObject({ score: 0, answered: 0, applicable: 2, completion: 0 });
   });
 
   it('gives an all-N/A domain no score rather than 0 or 100', () => {
-    const result = scoreCatalog(cat, answers('c', { 'D-B1': 'not-applicable', 'D-B2': 'not-applicable' }), defaultProfile);
+    const result = scoreCatalog(cat, answers('c', { 'D-B1': 'not-applicable', 'D-B2': 'not-applicable' }), smallCompany);
     expect(result.domains[1]).toMatchObject({ score: null, applicable: 0, completion: null });
   });
 
   it('brings scoped-in items into the score when the profile says they apply', () => {
-    const profile: ScopingProfile = { ...defaultProfile, foreignTransfer: true };
+    const profile: ScopingProfile = { ...smallCompany, foreignTransfer: 'yes' };
     const result = scoreCatalog(cat, answers('c', { 'D-C1': 'implemented' }), profile);
     expect(result.domains[2]).toMatchObject({ score: 100, applicable: 1 });
     expect(result.applicable).toBe(6);
   });
 
   it('scores an empty assessment as 0 with 0% completion, and nothing at all as null', () => {
-    const result = scoreAssessment([cat], {}, defaultProfile);
+    const result = scoreAssessment([cat], {}, smallCompany);
     expect(result.overall).toMatchObject({ score: 0, answered: 0, applicable: 5, completion: 0 });
-    expect(scoreAssessment([], {}, defaultProfile).overall).toMatchObject({ score: null, completion: null });
+    expect(scoreAssessment([], {}, smallCompany).overall).toMatchObject({ score: null, completion: null });
   });
 
   it('takes the overall score over all applicable items, not as a mean of catalog scores', () => {
     const other = catalog('o', { 'O-A': [item('O-A1', 1)] });
     // c: D-A1 implemented → 3 points of 10 weight; o: O-A1 implemented → 1 of 1. Overall 4/11 = 36.36… → 36.4
     // (a mean of catalog scores would be (30 + 100) / 2 = 65)
-    const result = scoreAssessment([cat, other], { ...answers('c', { 'D-A1': 'implemented' }), ...answers('o', { 'O-A1': 'implemented' }) }, defaultProfile);
+    const result = scoreAssessment([cat, other], { ...answers('c', { 'D-A1': 'implemented' }), ...answers('o', { 'O-A1': 'implemented' }) }, smallCompany);
     expect(result.overall.score).toBe(36.4);
     expect(result.catalogs.map((c) => c.score)).toEqual([30, 100]);
   });
 
   it('ignores answers to items of another catalog with the same item id', () => {
-    const result = scoreCatalog(cat, answers('other', { 'D-A1': 'implemented' }), defaultProfile);
+    const result = scoreCatalog(cat, answers('other', { 'D-A1': 'implemented' }), smallCompany);
     expect(result.score).toBe(0);
   });
 });

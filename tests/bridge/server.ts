@@ -16,14 +16,16 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const rendererDir = path.join(repoRoot, 'out/renderer');
 export { builtInCatalogs };
 
-export type Bridge = { url: string; close(): Promise<void>; openedExternally: string[] };
+export type Bridge = { url: string; close(): Promise<void>; openedExternally: string[]; openedFiles: string[] };
 
-const MAX_BODY = 1024 * 1024;
+// Evidence files of up to 50 MB travel as base64.
+const MAX_BODY = 80 * 1024 * 1024;
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
@@ -35,7 +37,10 @@ function bridgeApiScript(): string {
   const api = {};
   for (const name of names) {
     api[name] = async (input) => {
-      const response = await fetch('/__ipc/' + name, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input === undefined ? null : input) });
+      const body = JSON.stringify(input === undefined ? null : input);
+      // keepalive, like the real IPC message, survives the page closing (a save sent as the window closes);
+      // browsers allow it for small bodies only.
+      const response = await fetch('/__ipc/' + name, { method: 'POST', headers: { 'content-type': 'application/json' }, body, keepalive: body.length < 60000 });
       return response.json();
     };
   }
@@ -68,8 +73,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         }),
   });
   const openedExternally: string[] = [];
+  const openedFiles: string[] = [];
   const handlers = createHandlers({
     session,
+    // Stands in for the system's "open with": records which file would have opened.
+    openFile: async (file) => {
+      openedFiles.push(file);
+    },
+    tempDir: path.join(options.dataDir, '..', `${path.basename(options.dataDir)}-opened`),
     appVersion: 'bridge',
     now: () => new Date(),
     openLink: async (url) => {
@@ -128,6 +139,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url: `http://127.0.0.1:${port}/`,
     openedExternally,
+    openedFiles,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bridge, startBridge } from '../bridge/server';
 import { chromiumAvailable, launchChromium } from '../support/chromium';
 import { artifactPath, removeDir, tempDir } from '../support/temp';
+import { details, smallCompany } from '../support/profiles';
 
 const PASSPHRASE = 'みかんの木の下で会いましょう';
 const NOTE = '金庫の鍵は総務部長が保管';
@@ -45,15 +46,15 @@ describe.skipIf(!chromiumAvailable())('encryption at rest in Chromium via the te
   it('encrypts the data folder from the header', async () => {
     await restartBridge();
     await expect.poll(() => page.getByTestId('add-organisation').isVisible()).toBe(true);
-    const saved = await page.evaluate(async (note) => {
+    const saved = await page.evaluate(async ({ note, organisation, profile }) => {
       const api = window.mamori!;
-      const org = await api.createOrganisation({ name: 'みかん商店' });
+      const org = await api.createOrganisation(organisation);
       if (!org.ok) return org.error;
-      const a = await api.createAssessment({ organisationId: org.value.id, title: '年次点検', catalogIds: ['appi-safeguards'] });
+      const a = await api.createAssessment({ organisationId: org.value.id, title: '年次点検', catalogIds: ['appi-safeguards'], profile });
       if (!a.ok) return a.error;
       const r = await api.saveAnswer({ assessmentId: a.value.id, key: 'appi-safeguards/APPI-PHY-07', answer: { status: 'implemented', note } });
       return r.ok ? 'saved' : r.error;
-    }, NOTE);
+    }, { note: NOTE, organisation: details('みかん商店'), profile: smallCompany });
     expect(saved).toBe('saved');
     expect(folderContains(dataDir, NOTE)).toBe(true);
 

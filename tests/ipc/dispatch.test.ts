@@ -4,13 +4,13 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultProfile } from '../../assessments';
 import { channelNames } from '../../electron/ipc/channels';
 import { contract } from '../../electron/ipc/contract';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { snapshotFolder } from '../support/snapshot';
 import { removeDir } from '../support/temp';
 import { testHandlers } from '../support/workspace';
+import { details, newAssessment } from '../support/profiles';
 
 const snapshot = snapshotFolder;
 
@@ -57,11 +57,7 @@ describe('dispatching a call', () => {
   it('reports a missing organisation or catalog as the user would understand it', async () => {
     const { handlers, dataDir } = testHandlers();
     dirs.push(dataDir);
-    const missingOrg = await dispatch(handlers, 'createAssessment', {
-      organisationId: 'aaaaaaaaaaaaaaaa',
-      title: 'FY2026',
-      catalogIds: ['quick-check'],
-    });
+    const missingOrg = await dispatch(handlers, 'createAssessment', newAssessment('aaaaaaaaaaaaaaaa', 'FY2026', ['quick-check']));
     expect(missingOrg).toEqual({
       ok: false,
       error: 'There is no organisation with id aaaaaaaaaaaaaaaa',
@@ -69,11 +65,7 @@ describe('dispatching a call', () => {
     });
     const org = await dispatch(handlers, 'createOrganisation', { name: 'A' });
     if (!org.ok) throw new Error(org.error);
-    const missingCatalog = await dispatch(handlers, 'createAssessment', {
-      organisationId: (org.value as { id: string }).id,
-      title: 'FY2026',
-      catalogIds: ['no-such-catalog'],
-    });
+    const missingCatalog = await dispatch(handlers, 'createAssessment', newAssessment((org.value as { id: string }).id, 'FY2026', ['no-such-catalog']));
     expect(missingCatalog).toMatchObject({ ok: false, error: 'There is no catalog with id "no-such-catalog"', problem: { code: 'catalog.none' } });
     const { assessments } = JSON.parse(fs.readFileSync(path.join(dataDir, 'index.json'), 'utf8'));
     expect(assessments).toEqual([]);
@@ -110,8 +102,8 @@ describe('answers the catalog cannot take', () => {
   it('refuses "don\'t know" on a checklist item (it exists for the quick check only), storing nothing', async () => {
     const { handlers, dataDir } = testHandlers();
     dirs.push(dataDir);
-    const org = await handlers.createOrganisation({ name: 'A' });
-    const assessment = await handlers.createAssessment({ organisationId: org.id, title: 'FY2026', catalogIds: ['appi-safeguards', 'quick-check'], profile: defaultProfile });
+    const org = await handlers.createOrganisation(details('A'));
+    const assessment = await handlers.createAssessment(newAssessment(org.id, 'FY2026', ['appi-safeguards', 'quick-check']));
     const answer = { status: 'unknown', note: '', reason: '', alternative: '', flagged: false, evidence: [] };
     const before = snapshot(dataDir);
     const refused = await dispatch(handlers, 'saveAnswer', { assessmentId: assessment.id, key: 'appi-safeguards/APPI-BP-01', answer });

@@ -39,7 +39,7 @@ describe('export', () => {
   it('writes one file with the organisation, catalogs, answers, notes and evidence', async () => {
     const { file, source } = await exportToFile();
     const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(doc).toMatchObject({ format: 'mamori-export', formatVersion: 1, organisation: { name: 'さくら商事株式会社' } });
+    expect(doc).toMatchObject({ format: 'mamori-export', formatVersion: 2, organisation: { name: 'さくら商事株式会社' } });
     expect(doc.assessment).toEqual(source.assessment);
     expect(doc.catalogs).toEqual([
       { id: 'appi-safeguards', version: 1, source: 'built-in' },
@@ -70,9 +70,11 @@ describe('import', () => {
     const summary = (result.value as { assessment: { id: string } }).assessment;
     expect(summary.id).not.toBe(source.assessment.id);
     const imported = await target.handlers.getAssessment({ id: summary.id });
-    const { id: _a, createdAt: _b, updatedAt: _c, ...rest } = imported;
-    const { id: _d, createdAt: _e, updatedAt: _f, ...original } = source.assessment;
+    const { id: _a, createdAt: _b, updatedAt: _c, copyOf, ...rest } = imported;
+    const { id: _d, createdAt: _e, updatedAt: _f, copyOf: _g, ...original } = source.assessment;
     expect(rest).toEqual(original);
+    // Until renamed, the copy says it is one.
+    expect(copyOf).toMatchObject({ title: source.assessment.title });
     expect(await target.handlers.listOrganisations({})).toEqual([source.org]);
     for (const hash of Object.keys(imported.evidence)) expect(target.workspace.vault.get(hash)).toEqual(source.workspace.vault.get(hash));
   });

@@ -11,6 +11,7 @@ import { exportOf, workspaceWithAssessment } from '../support/exchange';
 import { snapshotFolder } from '../support/snapshot';
 import { removeDir, tempDir } from '../support/temp';
 import { testHandlers } from '../support/workspace';
+import { details } from '../support/profiles';
 
 type Mutation = (doc: ExportDocument & Record<string, unknown>) => unknown;
 type Case = { name: string; bytes: () => Buffer | Promise<Buffer>; error: RegExp; mode?: 'copy' | 'replace'; passphrase?: string; sparseSize?: number };
@@ -38,10 +39,10 @@ const cases: Case[] = [
   { name: 'trailing content', bytes: () => Buffer.concat([json(valid), Buffer.from(' {}')]), error: /unexpected content after the end/ },
   { name: 'a UTF-16 file', bytes: () => Buffer.from(`\ufeff${JSON.stringify(valid)}`, 'utf16le'), error: /not UTF-8 text|unexpected character/ },
   // Versions.
-  { name: 'a newer format version', bytes: mutate((d) => ({ ...d, formatVersion: 2 })), error: /exported by a newer Mamori \(format 2/ },
+  { name: 'a newer format version', bytes: mutate((d) => ({ ...d, formatVersion: 3 })), error: /exported by a newer Mamori \(format 3/ },
   { name: 'a version as text', bytes: mutate((d) => ({ ...d, formatVersion: '1' })), error: /unknown format version/ },
   { name: 'version 0', bytes: mutate((d) => ({ ...d, formatVersion: 0 })), error: /unknown format version/ },
-  { name: 'an assessment from a newer schema', bytes: mutate((d) => void (d.assessment.schemaVersion = 3 as never)), error: /at assessment\.schemaVersion: /i },
+  { name: 'an assessment from a newer schema', bytes: mutate((d) => void (d.assessment.schemaVersion = 4 as never)), error: /at assessment\.schemaVersion: /i },
   // Size and shape attacks.
   { name: 'a 200 MB file', bytes: () => Buffer.alloc(0), sparseSize: 200 * 1024 * 1024, error: /is 200 MB; Mamori imports files of up to 150 MB/ },
   { name: 'nesting 100,000 deep', bytes: () => Buffer.from(`{"format":"mamori-export","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`), error: /nesting deeper than 64 levels/ },
@@ -127,7 +128,7 @@ describe('hostile import files', () => {
     filesDir = tempDir();
     target = testHandlers(dataDir, { chooseImportPath: async () => chosenFile });
     // Something already there to protect.
-    void target.handlers.createOrganisation({ name: '既存の組織' });
+    void target.handlers.createOrganisation(details('既存の組織'));
   });
   afterAll(() => [sourceDir, dataDir, filesDir].forEach(removeDir));
 

@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultProfile } from '../../assessments';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { removeDir } from '../support/temp';
 import { testHandlers } from '../support/workspace';
+import { details, newAssessment } from '../support/profiles';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeDir));
@@ -14,8 +14,8 @@ afterEach(() => dirs.splice(0).forEach(removeDir));
 async function assessmentWithAnswers() {
   const t = testHandlers();
   dirs.push(t.dataDir);
-  const org = await t.handlers.createOrganisation({ name: 'さくら商事' });
-  const summary = await t.handlers.createAssessment({ organisationId: org.id, title: 'FY2026', catalogIds: ['appi-safeguards'], profile: defaultProfile });
+  const org = await t.handlers.createOrganisation(details('さくら商事'));
+  const summary = await t.handlers.createAssessment(newAssessment(org.id, 'FY2026', ['appi-safeguards']));
   // Restart (the app backs up every assessment when it opens), answer, and restart again: two backups,
   // the older without the answer, the newer with it.
   const second = testHandlers(t.dataDir);
@@ -94,7 +94,7 @@ describe('recovery of a damaged assessment file', () => {
     const before = fs.readFileSync(file);
     const after = testHandlers(dataDir);
     const result = await dispatch(after.handlers, 'getAssessment', { id });
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/newer version of Mamori \(file format 99; this app reads up to 2\)/) });
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/newer version of Mamori \(file format 99; this app reads up to 3\)/) });
     const save = await dispatch(after.handlers, 'saveAnswer', {
       assessmentId: id,
       key: 'appi-safeguards/APPI-BP-02',
@@ -112,7 +112,7 @@ describe('an index from a newer Mamori', () => {
     const indexFile = path.join(dataDir, 'index.json');
     fs.writeFileSync(indexFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(indexFile, 'utf8')), schemaVersion: 7 }));
     const before = fs.readFileSync(indexFile);
-    expect(() => testHandlers(dataDir)).toThrow(/saved by a newer version of Mamori \(file format 7; this app reads up to 1\)/);
+    expect(() => testHandlers(dataDir)).toThrow(/saved by a newer version of Mamori \(file format 7; this app reads up to 2\)/);
     expect(fs.readFileSync(indexFile)).toEqual(before);
     expect(fs.existsSync(path.join(dataDir, 'quarantine'))).toBe(false);
   });
@@ -122,24 +122,26 @@ describe('migration on open', () => {
   it('upgrades a version 1 file, after backing it up, and tells the user', async () => {
     const t = testHandlers();
     dirs.push(t.dataDir);
-    const org = await t.handlers.createOrganisation({ name: 'A' });
+    const org = await t.handlers.createOrganisation(details('A'));
     const v1 = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/migrations/assessment-v1.json'), 'utf8'));
     v1.organisationId = org.id;
     fs.writeFileSync(path.join(t.dataDir, 'assessments', `${v1.id}.json`), JSON.stringify(v1));
     t.workspace.index.update((index) => ({
       ...index,
-      assessments: [{ id: v1.id, organisationId: org.id, title: v1.title, catalogs: v1.catalogs, createdAt: v1.createdAt, updatedAt: v1.updatedAt }],
+      assessments: [{ id: v1.id, organisationId: org.id, title: v1.title, status: 'draft', copyOf: null, catalogs: v1.catalogs, progress: { answered: 0, applicable: 0, score: null }, createdAt: v1.createdAt, updatedAt: v1.updatedAt }],
     }));
     const after = testHandlers(t.dataDir);
     const assessment = await after.handlers.getAssessment({ id: v1.id });
-    expect(assessment.schemaVersion).toBe(2);
+    expect(assessment.schemaVersion).toBe(3);
+    // Version 1 answered the scoping questions with booleans: now yes / no, and My Numbers "not sure".
+    expect(assessment.profile).toMatchObject({ usesContractors: v1.profile.usesContractors ? 'yes' : 'no', handlesMyNumbers: 'unsure' });
     expect(assessment.answers['appi-safeguards/APPI-BP-01']?.note).toBe(v1.answers['appi-safeguards/APPI-BP-01'].note);
-    expect(JSON.parse(fs.readFileSync(path.join(t.dataDir, 'assessments', `${v1.id}.json`), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(fs.readFileSync(path.join(t.dataDir, 'assessments', `${v1.id}.json`), 'utf8')).schemaVersion).toBe(3);
     const backups = await after.handlers.listBackups({ assessmentId: v1.id });
     expect(backups.map((b) => b.reason)).toContain('before-migration');
     const old = backups.find((b) => b.reason === 'before-migration')!;
     expect(JSON.parse(fs.readFileSync(path.join(t.dataDir, 'backups', v1.id, old.name), 'utf8')).schemaVersion).toBe(1);
-    expect(await after.handlers.listNotices({})).toContainEqual(expect.objectContaining({ kind: 'migrated', fromVersion: 1, toVersion: 2 }));
+    expect(await after.handlers.listNotices({})).toContainEqual(expect.objectContaining({ kind: 'migrated', fromVersion: 1, toVersion: 3 }));
   });
 });
 

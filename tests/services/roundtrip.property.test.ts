@@ -8,12 +8,12 @@ import {
   type Answer,
   type Assessment,
   answerStatuses,
-  defaultProfile,
   type EvidenceFile,
   type ExportDocument,
   isMultiLineSafe,
   isSingleLineSafe,
   profileFlags,
+  actionStatuses,
 } from '../../assessments';
 import { checkExportDocument } from '../../electron/services/exchange/import-file';
 import { applyImport } from '../../electron/services/exchange/apply-import';
@@ -22,6 +22,7 @@ import { readExportFile } from '../../electron/services/exchange/import-file';
 import { removeDir, tempDir } from '../support/temp';
 import { exportOf, workspaceWithAssessment } from '../support/exchange';
 import { testHandlers } from '../support/workspace';
+import { organisation, smallCompany } from '../support/profiles';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
@@ -44,9 +45,9 @@ const evidenceFile = fc.record({
 const generated = fc.record({
   title: text(60).map((t) => t.trim()).filter((t) => t.length > 0 && isSingleLineSafe(t)),
   profile: fc.record({
-    employees: fc.nat({ max: 100_000 }),
-    individuals: fc.nat({ max: 10_000_000 }),
-    ...Object.fromEntries(profileFlags.map((f) => [f, fc.boolean()])),
+    employees: fc.option(fc.nat({ max: 100_000 }), { nil: null }),
+    individuals: fc.option(fc.nat({ max: 10_000_000 }), { nil: null }),
+    ...Object.fromEntries(profileFlags.map((f) => [f, fc.constantFrom('yes' as const, 'no' as const, 'unsure' as const)])),
   }),
   evidence: fc.array(evidenceFile, { maxLength: 3 }),
   answers: fc.dictionary(
@@ -63,6 +64,9 @@ const generated = fc.record({
     { maxKeys: 40 },
   ),
   createdAt: isoDate,
+  assessor: text(40).map((t) => t.trim()).filter(isSingleLineSafe),
+  period: fc.constantFrom<[string, string]>(['', ''], ['2026-04-01', '2026-06-30'], ['2025-10-01', '']),
+  status: fc.constantFrom('draft' as const, 'in-review' as const),
 });
 
 describe('export → import round trip', () => {
@@ -72,7 +76,7 @@ describe('export → import round trip', () => {
     let target = testHandlers();
     const outDir = tempDir();
     dirs.push(source.dataDir, target.dataDir, outDir);
-    const org = { id: 'orgroundtrip0001', name: '往復テスト株式会社', createdAt: '2026-01-01T00:00:00.000Z' };
+    const org = organisation('orgroundtrip0001', '往復テスト株式会社', '2026-01-01T00:00:00.000Z');
     const setUp = () => source.workspace.index.update((i) => ({ ...i, organisations: [org] }));
     setUp();
 
@@ -108,17 +112,23 @@ describe('export → import round trip', () => {
           ]),
         );
         const assessment: Assessment = {
-          schemaVersion: 2,
+          schemaVersion: 3,
           id: `rt${String(runs).padStart(14, '0')}`,
           organisationId: org.id,
           title: g.title,
+          assessor: g.assessor,
+          periodFrom: g.period[0],
+          periodTo: g.period[1],
+          status: g.status,
+          copyOf: null,
           catalogs: [
             { id: 'appi-safeguards', version: 1 },
             { id: 'quick-check', version: 1 },
           ],
-          profile: { ...defaultProfile, ...g.profile },
+          profile: { ...smallCompany, ...g.profile },
           answers,
           evidence,
+          plan: Object.fromEntries(Object.keys(answers).slice(0, 3).map((key, i) => [key, { owner: g.assessor, dueDate: g.period[1], status: actionStatuses[i % actionStatuses.length]!, reason: 'accepted', effort: null, notes: g.title, updatedAt: g.createdAt }])),
           createdAt: g.createdAt,
           updatedAt: g.createdAt,
         };
@@ -130,9 +140,10 @@ describe('export → import round trip', () => {
         fs.rmSync(file);
 
         const imported = target.workspace.assessments.read(summary.id);
-        const { id: _1, createdAt: _2, updatedAt: _3, ...back } = imported;
-        const { id: _4, createdAt: _5, updatedAt: _6, ...sent } = assessment;
+        const { id: _1, createdAt: _2, updatedAt: _3, copyOf, ...back } = imported;
+        const { id: _4, createdAt: _5, updatedAt: _6, copyOf: _7, ...sent } = assessment;
         expect(back).toEqual(sent);
+        expect(copyOf?.title).toBe(assessment.title);
         for (const f of files) expect(target.workspace.vault.get(f.hash)).toEqual(source.workspace.vault.get(f.hash));
         expect(target.workspace.index.read().organisations).toContainEqual(org);
       }),

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultProfile } from '../../assessments';
 import { removeDir } from '../support/temp';
 import { testHandlers } from '../support/workspace';
+import { details, newAssessment, smallCompany } from '../support/profiles';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeDir));
@@ -13,31 +13,20 @@ describe('the data folder', () => {
   it('keeps organisations and assessments across a restart', async () => {
     const first = testHandlers();
     dirs.push(first.dataDir);
-    const org = await first.handlers.createOrganisation({ name: 'さくら商事株式会社' });
+    const org = await first.handlers.createOrganisation(details('さくら商事株式会社'));
     const created = await first.handlers.createAssessment({
       organisationId: org.id,
       title: '2026年度 自己点検',
       catalogIds: ['quick-check'],
-      profile: {
-        employees: 12,
-        individuals: 800,
-        processesForOthers: false,
-        usesContractors: true,
-        providesToThirdParties: false,
-        specialCareData: false,
-        foreignTransfer: false,
-        websiteTracking: true,
-        jointUse: false,
-        pseudonymisedOrAnonymised: false,
-        handlesMyNumbers: false,
-      },
+      profile: { ...smallCompany, employees: 12, individuals: 800 },
+      assessor: '',
     });
 
     const second = testHandlers(first.dataDir);
     expect(await second.handlers.listOrganisations({})).toEqual([org]);
     expect(await second.handlers.listAssessments({})).toEqual([created]);
     const assessment = await second.handlers.getAssessment({ id: created.id });
-    expect(assessment).toMatchObject({ schemaVersion: 2, title: '2026年度 自己点検', answers: {}, evidence: {} });
+    expect(assessment).toMatchObject({ schemaVersion: 3, title: '2026年度 自己点検', answers: {}, evidence: {} });
     expect(assessment.catalogs).toEqual([{ id: 'quick-check', version: 1 }]);
     expect(assessment.profile.employees).toBe(12);
   });
@@ -45,9 +34,9 @@ describe('the data folder', () => {
   it('stores one file per assessment, named by id, with mode 0600', async () => {
     const { handlers, dataDir } = testHandlers();
     dirs.push(dataDir);
-    const org = await handlers.createOrganisation({ name: '../../evil' });
-    const a = await handlers.createAssessment({ organisationId: org.id, title: '../x', catalogIds: ['quick-check'], profile: defaultProfile });
-    const b = await handlers.createAssessment({ organisationId: org.id, title: 'y', catalogIds: ['quick-check'], profile: defaultProfile });
+    const org = await handlers.createOrganisation(details('../../evil'));
+    const a = await handlers.createAssessment(newAssessment(org.id, '../x', ['quick-check']));
+    const b = await handlers.createAssessment(newAssessment(org.id, 'y', ['quick-check']));
     expect(fs.readdirSync(path.join(dataDir, 'assessments')).sort()).toEqual([`${a.id}.json`, `${b.id}.json`].sort());
     for (const file of [path.join(dataDir, 'index.json'), path.join(dataDir, 'assessments', `${a.id}.json`)]) {
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -65,7 +54,7 @@ describe('the data folder', () => {
   it('removes a crashed writer’s temporary files at start and keeps the data', async () => {
     const first = testHandlers();
     dirs.push(first.dataDir);
-    await first.handlers.createOrganisation({ name: 'A' });
+    await first.handlers.createOrganisation(details('A'));
     first.close();
     const leftover = path.join(first.dataDir, 'index.json.tmp-1a2b3c');
     fs.writeFileSync(leftover, '{"half');

@@ -1,9 +1,9 @@
 // A child process for the crash test: saves answers one after another through the real handlers and prints
 // "ack <n>" only after each save has returned (written, fsynced and renamed into place). The parent kills it
 // with SIGKILL at a random moment.
-import { defaultProfile } from '../../assessments';
 import { createHandlers } from '../../electron/services/handlers';
 import { testSession } from '../support/workspace';
+import { details, newAssessment } from '../support/profiles';
 
 const [dataDir, countArg] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: save-answers <data dir> [count]');
@@ -24,8 +24,8 @@ const handlers = createHandlers({ session, appVersion: 'crash-test', now: () => 
 // Its own assessment: the folder may hold others (imported while this worker was not running).
 let assessment = (await handlers.listAssessments({})).find((a) => a.title === 'Crash test');
 if (!assessment) {
-  const org = await handlers.createOrganisation({ name: 'Crash test' });
-  assessment = await handlers.createAssessment({ organisationId: org.id, title: 'Crash test', catalogIds: ['appi-safeguards', 'pms-controls'], profile: defaultProfile });
+  const org = await handlers.createOrganisation(details('Crash test'));
+  assessment = await handlers.createAssessment(newAssessment(org.id, 'Crash test', ['appi-safeguards', 'pms-controls']));
 }
 const keys = catalogs
   .list()

@@ -19,6 +19,7 @@ import type { ImportPreview, ImportResult } from '../../ipc/shapes';
 import type { CatalogLibrary } from '../catalog-library';
 import { UserError } from '../errors';
 import type { IndexDocument } from '../storage/index-store';
+import { progressOf } from '../progress';
 import type { Workspace } from '../workspace';
 
 export type ImportMode = 'copy' | 'replace';
@@ -109,7 +110,9 @@ export function applyImport(
   workspace.writer.check();
   const now = workspace.now().toISOString();
   const base: Assessment = { ...doc.assessment, organisationId: plan.organisation.id };
-  const assessment: Assessment = mode === 'copy' ? { ...base, id: newRecordId(random), createdAt: now, updatedAt: now } : base;
+  // A new copy says it is one (on its card) until it is renamed, so two identical cards never appear.
+  const assessment: Assessment =
+    mode === 'copy' ? { ...base, id: newRecordId(random), copyOf: { title: base.title, importedAt: now }, createdAt: now, updatedAt: now } : base;
 
   const undo: (() => void)[] = [];
   try {
@@ -133,7 +136,7 @@ export function applyImport(
       workspace.assessments.create(assessment);
       undo.push(() => fs.rmSync(document.path, { force: true }));
     }
-    const summary = summarise(assessment);
+    const summary = summarise(assessment, progressOf(assessment, catalogs));
     workspace.index.update((index) => ({
       ...index,
       organisations: plan.organisationIsNew ? [...index.organisations, plan.organisation] : index.organisations,

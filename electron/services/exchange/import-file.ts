@@ -12,6 +12,7 @@ import {
   MAX_EXPORT_BYTES,
   type Problem,
   problem,
+  upgradeExport,
 } from '../../../assessments';
 import { openWithPassphrase } from '../crypto';
 import { UserError } from '../errors';
@@ -81,9 +82,11 @@ export function checkExportDocument(raw: unknown, name: string): ExportDocument 
   if (typeof head.formatVersion === 'number' && head.formatVersion > EXPORT_FORMAT_VERSION) {
     throw new ImportError('import.newer-format', { file: name, version: head.formatVersion, supported: EXPORT_FORMAT_VERSION });
   }
-  if (head.formatVersion !== EXPORT_FORMAT_VERSION) throw new ImportError('import.unknown-format', { file: name });
-  const parsed = ExportSchema.safeParse(raw);
-  if (!parsed.success) throw refused(name, firstFieldProblem(parsed.error, raw));
+  if (head.formatVersion !== EXPORT_FORMAT_VERSION && head.formatVersion !== 1) throw new ImportError('import.unknown-format', { file: name });
+  // A file from an earlier Mamori is brought up to date, then checked like any other.
+  const current = upgradeExport(head);
+  const parsed = ExportSchema.safeParse(current);
+  if (!parsed.success) throw refused(name, firstFieldProblem(parsed.error, current));
   const doc = parsed.data;
   doc.evidence.forEach((evidence, i) => {
     const bytes = Buffer.from(evidence.data, 'base64');

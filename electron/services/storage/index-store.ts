@@ -1,13 +1,13 @@
 // The small index: settings, organisations and one summary line per assessment. The home screen reads only
 // this file; each assessment's answers live in a file of their own.
 import { z } from 'zod';
-import { AssessmentSummary, Language, Organisation, problem } from '../../../assessments';
+import { AssessmentSummary, indexMigrations, Language, Organisation, problem } from '../../../assessments';
 import type { Codec } from './codec';
 import { UserError } from '../errors';
 import { type ManagedDocument, managedDocument, readOnly, type WriteGuard } from './managed-document';
 import type { Notices } from './recovery';
 
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
 export const Settings = z.strictObject({
   language: Language,
@@ -22,7 +22,7 @@ export const IndexDocument = z.strictObject({
 });
 export type IndexDocument = z.infer<typeof IndexDocument>;
 
-export const indexSpec = { schema: IndexDocument, version: INDEX_SCHEMA_VERSION, migrations: [], describe: 'the index' };
+export const indexSpec = { schema: IndexDocument, version: INDEX_SCHEMA_VERSION, migrations: indexMigrations, describe: 'the index' };
 
 export function emptyIndex(language: Language): IndexDocument {
   return { schemaVersion: INDEX_SCHEMA_VERSION, settings: { language }, organisations: [], assessments: [] };

@@ -1,0 +1,24 @@
+// The implementation of every IPC channel, grouped by what it is about. Plain Node: Electron's main process,
+// the test bridge and the CLI build it the same way, each passing its own data folder, clock and host.
+import type { Handlers } from '../../ipc/contract';
+import { answerHandlers } from './answers';
+import { assessmentHandlers } from './assessments';
+import { catalogHandlers } from './catalogs';
+import { handlerContext, type HandlerDeps } from './context';
+import { exchangeHandlers } from './exchange';
+import { organisationHandlers } from './organisations';
+import { settingsHandlers } from './settings';
+
+export type { HandlerDeps };
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const ctx = handlerContext(deps);
+  return {
+    ...settingsHandlers(ctx),
+    ...organisationHandlers(ctx),
+    ...assessmentHandlers(ctx),
+    ...answerHandlers(ctx),
+    ...exchangeHandlers(ctx),
+    ...catalogHandlers(ctx),
+  };
+}
