@@ -88,4 +88,84 @@ export const commandSpecs: CommandSpec[] = [
     positionals: [1, 1],
     load: () => import('./commands/import'),
   },
+  {
+    name: 'score',
+    summary: {
+      en: 'print the scores of an assessment (a .mamori file, or an id with --data-dir): overall, per checklist, per domain, and the quick check',
+      ja: '点検（.mamori ファイル、または --data-dir と ID）のスコアを表示する（総合、チェックリスト別、領域別、クイックチェック）',
+    },
+    usage: 'score <file.mamori | assessment-id> [--data-dir <dir>] [--passphrase-env NAME] [--json]',
+    flags: [reportFlags().dataDir, reportFlags().passphrase],
+    positionals: [1, 1],
+    load: () => import('./commands/score'),
+  },
+  {
+    name: 'report',
+    summary: {
+      en: 'render the audit report or the improvement plan as PDF, in the language of --lang',
+      ja: '点検報告書または改善計画書を PDF で作成する（言語は --lang で指定）',
+    },
+    usage: 'report <file.mamori | assessment-id> --kind audit|plan -o <file.pdf> [--lang ja|en] [--date YYYY-MM-DD] [--era] [--data-dir <dir>] [--passphrase-env NAME] [--json]',
+    flags: [
+      { name: '--kind', takesValue: true, description: { en: 'audit (the audit report) or plan (the improvement plan)', ja: 'audit（点検報告書）または plan（改善計画書）' } },
+      { name: '-o', takesValue: true, description: { en: 'the PDF file to write', ja: '書き出す PDF ファイル' } },
+      reportFlags().date,
+      { name: '--era', takesValue: false, description: { en: 'print dates in the Japanese era (Japanese reports)', ja: '日付を和暦で表示する（日本語の報告書）' } },
+      reportFlags().dataDir,
+      reportFlags().passphrase,
+    ],
+    positionals: [1, 1],
+    load: () => import('./commands/report'),
+  },
+  {
+    name: 'plan',
+    summary: {
+      en: 'the improvement plan: list it, or write it as CSV or XLSX (in the language of --lang)',
+      ja: '改善計画を表示する、または CSV・XLSX で書き出す（言語は --lang で指定）',
+    },
+    usage: 'plan <file.mamori | assessment-id> [--csv | --xlsx] [-o <file>] [--lang ja|en] [--date YYYY-MM-DD] [--data-dir <dir>] [--passphrase-env NAME] [--json]',
+    flags: [
+      { name: '--csv', takesValue: false, description: { en: 'write CSV (UTF-8 with BOM; to stdout without -o)', ja: 'CSV（BOM 付き UTF-8）で書き出す（-o がなければ標準出力へ）' } },
+      { name: '--xlsx', takesValue: false, description: { en: 'write an Excel workbook (needs -o)', ja: 'Excel ブックで書き出す（-o が必要）' } },
+      { name: '-o', takesValue: true, description: { en: 'the file to write', ja: '書き出すファイル' } },
+      reportFlags().date,
+      reportFlags().dataDir,
+      reportFlags().passphrase,
+    ],
+    positionals: [1, 1],
+    load: () => import('./commands/plan'),
+  },
+  {
+    name: 'statement',
+    summary: {
+      en: 'draft the public statement of safeguards taken for retained personal data, in the language of --lang',
+      ja: '「保有個人データの安全管理のために講じた措置」の公表文の案を作成する（言語は --lang で指定）',
+    },
+    usage: 'statement <file.mamori | assessment-id> [--lang ja|en] [--markdown] [--data-dir <dir>] [--passphrase-env NAME] [--json]',
+    flags: [
+      { name: '--markdown', takesValue: false, description: { en: 'print Markdown instead of plain text', ja: 'テキストではなく Markdown で出力する' } },
+      reportFlags().dataDir,
+      reportFlags().passphrase,
+    ],
+    positionals: [1, 1],
+    load: () => import('./commands/statement'),
+  },
 ];
+
+// The report commands' shared options (score, report, plan, statement); a function, so the specs above can use it.
+function reportFlags(): { dataDir: FlagSpec; passphrase: FlagSpec; date: FlagSpec } {
+  return {
+    dataDir: {
+      ...dataDirFlag,
+      description: { en: 'read the assessment from this data folder (the argument is then its id); nothing in the folder changes', ja: 'このデータフォルダから点検を読む（引数は点検の ID）。フォルダの内容は変更しません' },
+    },
+    passphrase: {
+      ...passphraseFlag,
+      description: {
+        en: 'name of an environment variable holding the passphrase of the encrypted .mamori file or data folder',
+        ja: '暗号化された .mamori ファイルまたはデータフォルダのパスフレーズを入れた環境変数の名前',
+      },
+    },
+    date: { name: '--date', takesValue: true, description: { en: 'the report date, YYYY-MM-DD (default: today); actions due before it are overdue', ja: '報告日（YYYY-MM-DD、既定は今日）。これより前が期限の対応は期限超過になります' } },
+  };
+}

@@ -1,0 +1,28 @@
+// Errors of report generation that the user should see, as a code and parameters: the renderer and the
+// CLI word them in the user's language (no English sentence is built here).
+export const reportErrorCodes = [
+  /** The bundled Noto Sans JP files are not where the package should be. params: { path } */
+  'report-fonts-missing',
+  /** The bundled font files are not TrueType fonts we can measure. params: { table } */
+  'report-fonts-invalid',
+  /** A document tried to load a file or URL that the report did not put there itself. params: { resource } */
+  'report-resource-denied',
+  /** The rendering worker stopped without a result. params: { reason } */
+  'report-worker-failed',
+] as const;
+export type ReportErrorCode = (typeof reportErrorCodes)[number];
+
+export class ReportError extends Error {
+  override readonly name = 'ReportError';
+  constructor(
+    readonly code: ReportErrorCode,
+    readonly params: Readonly<Record<string, string>> = {},
+  ) {
+    // The message is the code: a log line stays greppable and no user ever reads it as prose.
+    super(code);
+  }
+}
+
+export function isReportError(error: unknown): error is ReportError {
+  return error instanceof ReportError;
+}
