@@ -3,10 +3,14 @@
 import { benchCatalogs } from './catalogs.bench';
 import { benchCli } from './cli.bench';
 import { benchIpc } from './ipc.bench';
+import { benchReports } from './reports.bench';
 import { benchStorage } from './storage.bench';
+import { benchWalkThrough } from './walk-through.bench';
 
 console.log(`bench node.major ${process.versions.node.split('.')[0]} version`);
 await benchCli();
 await benchCatalogs();
 await benchIpc();
 await benchStorage();
+await benchWalkThrough();
+await benchReports();

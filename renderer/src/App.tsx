@@ -1,16 +1,18 @@
-// The app shell: header with the language switch, notices about the data folder, and the home screen once
-// data has loaded.
+// The app shell: header with the language switch, notices about the data folder, and — once data has
+// loaded — the home screen or the open assessment.
 import { Alert, AppShell, Box, Button, Center, Container, Loader, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../assessments';
 import { AppHeader } from './components/AppHeader';
+import { AssessmentScreen } from './features/assessment/AssessmentScreen';
 import { HomeScreen } from './features/home/HomeScreen';
 import { NoticesBanner } from './features/notices/NoticesBanner';
 import { EncryptionDialog } from './features/security/EncryptionDialog';
 import { UnlockScreen } from './features/security/UnlockScreen';
 import { useHomeStore } from './store/home-store';
+import { useNavigation } from './store/navigation';
 import { useSecurityStore } from './store/security-store';
 import { errorText } from './i18n';
 
@@ -20,6 +22,7 @@ export function App() {
   const { status: security, check } = useSecurityStore();
   const [securityOpen, setSecurityOpen] = useState(false);
   const [dataFolder, setDataFolder] = useState<string | null>(null);
+  const view = useNavigation((s) => s.view);
 
   // An encrypted folder opens locked: ask for the passphrase before loading anything else.
   useEffect(() => {
@@ -53,7 +56,7 @@ export function App() {
         />
       </AppShell.Header>
       <AppShell.Main bg="gray.0">
-        <Container size="lg">
+        <Container size={view.name === 'assessment' ? 'xl' : 'lg'}>
           {locked ? (
             <UnlockScreen onUnlocked={() => void load()} dataFolder={appInfo?.dataFolder ?? dataFolder} />
           ) : null}
@@ -75,6 +78,8 @@ export function App() {
                 <Button onClick={() => void load()}>{t('common.retry')}</Button>
               </div>
             </Stack>
+          ) : view.name === 'assessment' ? (
+            <AssessmentScreen id={view.id} tab={view.tab} language={language} />
           ) : (
             <HomeScreen />
           )}

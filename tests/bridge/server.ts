@@ -16,7 +16,14 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const rendererDir = path.join(repoRoot, 'out/renderer');
 export { builtInCatalogs };
 
-export type Bridge = { url: string; close(): Promise<void>; openedExternally: string[]; openedFiles: string[] };
+export type Bridge = {
+  url: string;
+  close(): Promise<void>;
+  openedExternally: string[];
+  openedFiles: string[];
+  /** Channels whose calls fail as a broken connection would (the window sees no answer from main). */
+  failing: Set<string>;
+};
 
 // Evidence files of up to 50 MB travel as base64.
 const MAX_BODY = 80 * 1024 * 1024;
@@ -74,6 +81,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   });
   const openedExternally: string[] = [];
   const openedFiles: string[] = [];
+  const failing = new Set<string>();
   const handlers = createHandlers({
     session,
     // Stands in for the system's "open with": records which file would have opened.
@@ -94,6 +102,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'POST' && url.pathname.startsWith('/__ipc/')) {
+      if (failing.has(url.pathname.slice('/__ipc/'.length))) {
+        request.socket.destroy();
+        return;
+      }
       const chunks: Buffer[] = [];
       let size = 0;
       request.on('data', (chunk: Buffer) => {
@@ -140,6 +152,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `http://127.0.0.1:${port}/`,
     openedExternally,
     openedFiles,
+    failing,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

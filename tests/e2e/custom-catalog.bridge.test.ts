@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bridge, startBridge } from '../bridge/server';
 import { chromiumAvailable, launchChromium } from '../support/chromium';
 import { artifactPath, removeDir, tempDir } from '../support/temp';
+import { scopeNewAssessment } from '../support/ui';
 
 const valid = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/catalogs/valid-custom.yaml'), 'utf8');
 
@@ -50,6 +51,7 @@ describe.skipIf(!chromiumAvailable())('importing a custom checklist in Chromium'
     expect(await page.getByTestId('import-error').count()).toBe(0);
     expect(fs.readdirSync(path.join(dataDir, 'catalogs'))).toEqual(['sakura-house-rules@1.yaml']);
     await page.getByTestId('assessment-next').click();
+    await scopeNewAssessment(page);
     await page.getByTestId('create-assessment').click();
     await expect.poll(() => page.getByText('Sakura Trading house rules (v1)').isVisible()).toBe(true);
   });

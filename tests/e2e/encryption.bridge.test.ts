@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bridge, startBridge } from '../bridge/server';
-import { chromiumAvailable, launchChromium } from '../support/chromium';
+import { chromiumAvailable, launchChromium, leaveBridgePage } from '../support/chromium';
 import { artifactPath, removeDir, tempDir } from '../support/temp';
 import { details, smallCompany } from '../support/profiles';
 
@@ -38,6 +38,7 @@ describe.skipIf(!chromiumAvailable())('encryption at rest in Chromium via the te
   });
 
   async function restartBridge() {
+    await leaveBridgePage(page);
     await bridge?.close();
     bridge = await startBridge({ dataDir });
     await page.goto(bridge.url);

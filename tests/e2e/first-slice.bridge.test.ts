@@ -4,8 +4,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bridge, startBridge } from '../bridge/server';
-import { chromiumAvailable, launchChromium } from '../support/chromium';
+import { chromiumAvailable, launchChromium, leaveBridgePage } from '../support/chromium';
 import { artifactPath, removeDir, tempDir } from '../support/temp';
+import { scopeNewAssessment } from '../support/ui';
 
 describe.skipIf(!chromiumAvailable())('first slice in Chromium via the test bridge', () => {
   let browser: Browser;
@@ -18,7 +19,9 @@ describe.skipIf(!chromiumAvailable())('first slice in Chromium via the test brid
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'ja-JP' });
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      // A font subset still loading when the bridge restarts is the bridge's artefact (the app reads its
+      // fonts from disk), not an error of the page.
+      if (message.type() === 'error' && !message.location().url.endsWith('.woff2')) consoleErrors.push(`${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
   });
@@ -29,6 +32,7 @@ describe.skipIf(!chromiumAvailable())('first slice in Chromium via the test brid
   });
 
   async function restartBridge() {
+    await leaveBridgePage(page);
     await bridge?.close();
     bridge = await startBridge({ dataDir });
     await page.goto(bridge.url);
@@ -51,6 +55,7 @@ describe.skipIf(!chromiumAvailable())('first slice in Chromium via the test brid
     await page.getByTestId('new-assessment').click();
     await page.getByTestId('assessment-title').fill('2026年度 自己点検');
     await page.getByTestId('assessment-next').click();
+    await scopeNewAssessment(page);
     await page.getByTestId('create-assessment').click();
     await expect.poll(() => page.getByTestId('assessment-card').count()).toBe(1);
 

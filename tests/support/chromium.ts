@@ -1,6 +1,6 @@
 // Launches Debian's Chromium through playwright-core with the flags these machines need.
 import fs from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -22,4 +22,13 @@ export function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/**
+ * Leaves the bridge's page before the bridge stops: the font subsets a page's text needs load on demand, and
+ * a bridge stopped under a page still loading one would log a refused connection.
+ */
+export async function leaveBridgePage(page: Page): Promise<void> {
+  if (page.isClosed() || page.url() === 'about:blank') return;
+  await page.goto('about:blank');
 }

@@ -2,7 +2,7 @@
 // change goes through main first and the store is updated from main's answer, so the screen never shows
 // something that was not saved.
 import { create } from 'zustand';
-import type { AssessmentSummary, CatalogSummary, Language, NewAssessment, Organisation } from '../../../assessments';
+import type { AssessmentDetails, AssessmentSummary, CatalogSummary, Language, NewAssessment, Organisation, OrganisationDetails } from '../../../assessments';
 import type { AppInfo, ChannelOutputs } from '../../../electron/ipc/contract';
 import { call } from '../api/client';
 import { errorText } from '../i18n';
@@ -34,8 +34,17 @@ export type HomeState = {
   restoreBackup(assessmentId: string, backupName: string): Promise<RestoreResult>;
   importAssessment(token: string, mode: ImportMode, passphrase?: string): Promise<ImportResult>;
   setLanguage(language: Language): Promise<void>;
-  createOrganisation(name: string): Promise<Organisation>;
+  createOrganisation(details: OrganisationDetails): Promise<Organisation>;
+  updateOrganisation(id: string, details: OrganisationDetails): Promise<Organisation>;
+  /** Moves the organisation and its assessments to the trash. */
+  deleteOrganisation(id: string): Promise<void>;
+  restoreOrganisation(id: string): Promise<void>;
   createAssessment(input: NewAssessment): Promise<AssessmentSummary>;
+  updateAssessment(id: string, details: AssessmentDetails): Promise<AssessmentSummary>;
+  duplicateAssessment(id: string, title: string): Promise<AssessmentSummary>;
+  deleteAssessment(id: string): Promise<void>;
+  restoreAssessment(id: string): Promise<void>;
+  emptyTrash(): Promise<ChannelOutputs['emptyTrash']>;
   importCatalog(fileName: string, bytes: ArrayBuffer): Promise<CatalogSummary>;
 };
 
@@ -105,15 +114,51 @@ export const useHomeStore = create<HomeState>((set, get) => ({
     const settings = await call('updateSettings', { language });
     set({ language: settings.language });
   },
-  async createOrganisation(name) {
-    const organisation = await call('createOrganisation', { name });
+  async createOrganisation(details) {
+    const organisation = await call('createOrganisation', details);
     set((state) => ({ organisations: [...state.organisations, organisation] }));
     return organisation;
+  },
+  async updateOrganisation(id, details) {
+    const organisation = await call('updateOrganisation', { id, details });
+    set((state) => ({ organisations: state.organisations.map((o) => (o.id === id ? organisation : o)) }));
+    return organisation;
+  },
+  async deleteOrganisation(id) {
+    await call('deleteOrganisation', { id });
+    await get().refresh();
+  },
+  async restoreOrganisation(id) {
+    await call('restoreOrganisation', { id });
+    await get().refresh();
   },
   async createAssessment(input) {
     const summary = await call('createAssessment', input);
     set((state) => ({ assessments: [...state.assessments, summary] }));
     return summary;
+  },
+  async updateAssessment(id, details) {
+    const summary = await call('updateAssessment', { id, details });
+    set((state) => ({ assessments: state.assessments.map((a) => (a.id === id ? summary : a)) }));
+    return summary;
+  },
+  async duplicateAssessment(id, title) {
+    const summary = await call('duplicateAssessment', { id, title });
+    set((state) => ({ assessments: [...state.assessments, summary] }));
+    return summary;
+  },
+  async deleteAssessment(id) {
+    await call('deleteAssessment', { id });
+    await get().refresh();
+  },
+  async restoreAssessment(id) {
+    await call('restoreAssessment', { id });
+    await get().refresh();
+  },
+  async emptyTrash() {
+    const result = await call('emptyTrash', {});
+    await get().refresh();
+    return result;
   },
   async importCatalog(fileName, bytes) {
     // The bytes as they are: main checks the encoding, so a file with invalid UTF-8 is refused, not mended.

@@ -5,6 +5,7 @@ import { _electron as electron, type ElectronApplication } from 'playwright-core
 import { afterEach, describe, expect, it } from 'vitest';
 import { electronBinary } from '../../support/electron-binary';
 import { artifactPath, removeDir, tempDir } from '../../support/temp';
+import { scopeNewAssessment } from '../../support/ui';
 
 const binary = electronBinary();
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -35,6 +36,7 @@ describe.skipIf('missing' in binary)(`first slice in Electron${reason}`, () => {
     await page.getByTestId('new-assessment').click();
     await page.getByTestId('assessment-title').fill('2026年度 自己点検');
     await page.getByTestId('assessment-next').click();
+    await scopeNewAssessment(page);
     await page.getByTestId('create-assessment').click();
     await expect.poll(() => page.getByTestId('assessment-card').count()).toBe(1);
     await app?.close();

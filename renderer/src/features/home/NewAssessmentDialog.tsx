@@ -1,6 +1,7 @@
-// Starts an assessment in two steps, each short enough to fit a small window: which organisation, a title
-// and which checklists; then the company's situation (the scoping profile), which decides which items apply
-// and whether the small-business guidance comes first. Problems are shown next to the field they concern.
+// Starts an assessment in three steps, each short enough to fit a small window: which organisation, a title
+// and which checklists; the size of the business (which decides whether the small-business guidance comes
+// first); and how it handles personal data (which decides which items apply). Every scoping question starts
+// unanswered. Problems are shown next to the field they concern.
 import {
   Alert,
   Badge,
@@ -9,28 +10,22 @@ import {
   FileButton,
   Group,
   Modal,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
   Stepper,
-  Switch,
   Text,
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../i18n';
-import {
-  type CatalogSummary,
-  defaultProfile,
-  isSmallBusiness,
-  type Language,
-  type NewAssessment,
-  type Organisation,
-  profileFlags,
-  type ScopingProfile,
-} from '../../../../assessments';
+import type { CatalogSummary, Language, NewAssessment, Organisation } from '../../../../assessments';
+import type { Catalog } from '../../../../assessments/catalog/schema';
+import { call } from '../../api/client';
+import { emptyDraft, handlingQuestions, profileOf, type ScopingDraft, type ScopingQuestion, sizeQuestions, smallBusinessOf, unanswered } from '../scoping/draft';
+import { ScopeSummaryView } from '../scoping/ScopeSummaryView';
+import { ScopingForm } from '../scoping/ScopingForm';
 
 export function NewAssessmentDialog({
   opened,
@@ -57,7 +52,13 @@ export function NewAssessmentDialog({
   const [organisationId, setOrganisationId] = useState<string | null>(initialOrganisationId);
   const [title, setTitle] = useState('');
   const [catalogIds, setCatalogIds] = useState<string[]>(() => catalogs.slice(0, 1).map((c) => c.id));
-  const [profile, setProfile] = useState<ScopingProfile>(defaultProfile);
+  // Every scoping question starts unanswered: nothing about the company is assumed.
+  const [draft, setDraft] = useState<ScopingDraft>(emptyDraft);
+  // The scoping steps whose Next or Create was tried: their unanswered questions are marked.
+  const [tried, setTried] = useState<ReadonlySet<number>>(new Set());
+  const [chosenCatalogs, setChosenCatalogs] = useState<Catalog[] | null>(null);
+  const profile = profileOf(draft);
+  const missing = unanswered(draft).length;
   const [checked, setChecked] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -79,7 +80,21 @@ export function NewAssessmentDialog({
 
   const next = () => {
     setChecked(true);
-    if (organisationId && catalogIds.length > 0) setStep(1);
+    if (!organisationId || catalogIds.length === 0) return;
+    setStep(1);
+    // The chosen checklists in full, to show how many of their items the answers leave in.
+    setChosenCatalogs(null);
+    const pinned = catalogs.filter((c) => catalogIds.includes(c.id));
+    Promise.all(pinned.map((c) => call('getCatalog', { id: c.id, version: c.version }))).then(setChosenCatalogs, (e: unknown) => setError(errorText(e)));
+  };
+
+  /** Marks the unanswered questions of this step and puts the cursor on the first; true when all are answered. */
+  const stepAnswered = (questions: readonly ScopingQuestion[]) => {
+    if (questions.every((q) => draft[q] !== undefined)) return true;
+    setTried((steps) => new Set([...steps, step]));
+    const first = questions.find((q) => draft[q] === undefined);
+    setTimeout(() => document.querySelector<HTMLElement>(`input[data-testid="scoping-${first}"], [data-testid="scoping-${first}"] input`)?.focus());
+    return false;
   };
 
   const submit = async () => {
@@ -88,6 +103,7 @@ export function NewAssessmentDialog({
       setChecked(true);
       return;
     }
+    if (!stepAnswered(handlingQuestions) || !profile) return;
     setBusy(true);
     setError(null);
     try {
@@ -100,19 +116,22 @@ export function NewAssessmentDialog({
     }
   };
 
-  const small = isSmallBusiness(profile);
+  const small = smallBusinessOf(draft);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('assessment.dialogTitle')} size="xl" centered>
+    <Modal opened={opened} onClose={onClose} title={t('assessment.dialogTitle')} size="xl" centered yOffset="2dvh">
       <form
         onSubmit={(event) => {
           event.preventDefault();
           if (step === 0) next();
-          else void submit();
+          else if (step === 1) {
+            if (stepAnswered(sizeQuestions)) setStep(2);
+          } else void submit();
         }}
       >
-        <Stepper active={step} onStepClick={(s) => (s === 0 ? setStep(0) : next())} size="sm" mb="md">
+        <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} allowNextStepsSelect={false} size="sm" mb="md">
           <Stepper.Step label={t('assessment.stepChecklists')} />
-          <Stepper.Step label={t('assessment.profile')} />
+          <Stepper.Step label={t('scoping.stepSize')} />
+          <Stepper.Step label={t('scoping.stepHandling')} />
         </Stepper>
         {step === 0 ? (
           <Stack>
@@ -201,45 +220,33 @@ export function NewAssessmentDialog({
               </Button>
             </Group>
           </Stack>
-        ) : (
+        ) : step === 1 ? (
           <Stack>
             <Text size="sm" c="dimmed">
-              {t('assessment.profileHint')}
+              {t('scoping.intro')}
             </Text>
-            <SimpleGrid cols={2}>
-              <NumberInput
-                label={t('assessment.employees')}
-                min={0}
-                allowDecimal={false}
-                thousandSeparator=","
-                value={profile.employees}
-                onChange={(value) => setProfile({ ...profile, employees: typeof value === 'number' ? value : 0 })}
-              />
-              <NumberInput
-                label={t('assessment.individuals')}
-                min={0}
-                allowDecimal={false}
-                thousandSeparator=","
-                value={profile.individuals}
-                onChange={(value) => setProfile({ ...profile, individuals: typeof value === 'number' ? value : 0 })}
-              />
-            </SimpleGrid>
-            <SimpleGrid cols={2} spacing="xs">
-              {profileFlags.map((flag) => (
-                <Switch
-                  key={flag}
-                  label={t(`assessment.flags.${flag}`)}
-                  checked={profile[flag]}
-                  onChange={(event) => setProfile({ ...profile, [flag]: event.currentTarget.checked })}
-                />
-              ))}
-            </SimpleGrid>
-            <Alert color={small ? 'teal' : 'blue'} variant="light">
-              {small ? t('assessment.smallBusiness') : t('assessment.notSmallBusiness')}
-            </Alert>
-            {error ? <Alert color="red">{error}</Alert> : null}
+            <ScopingForm draft={draft} onChange={setDraft} showMissing={tried.has(1)} questions={sizeQuestions} />
+            {small !== null ? (
+              <Alert color={small ? 'teal' : 'blue'} variant="light" p="xs" data-testid="small-business" data-small={small}>
+                {small ? t('scoping.smallBusiness') : t('scoping.notSmallBusiness')}
+              </Alert>
+            ) : null}
             <Group justify="space-between">
               <Button variant="default" onClick={() => setStep(0)}>
+                {t('common.back')}
+              </Button>
+              <Button type="submit" data-testid="scoping-next">
+                {t('common.next')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Stack>
+            <ScopingForm draft={draft} onChange={setDraft} showMissing={tried.has(2)} questions={handlingQuestions} />
+            <ScopeSummaryView catalogs={chosenCatalogs} profile={profile} missing={missing} language={language} compact />
+            {error ? <Alert color="red">{error}</Alert> : null}
+            <Group justify="space-between">
+              <Button variant="default" onClick={() => setStep(1)}>
                 {t('common.back')}
               </Button>
               <Button type="submit" loading={busy} data-testid="create-assessment">

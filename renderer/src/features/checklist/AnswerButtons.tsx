@@ -1,0 +1,61 @@
+// The answer scale as a row of buttons, each with the number key that picks it: implemented / partly / not /
+// not applicable / alternative for a checklist, IPA's 4 / 2 / 0 / −1 for the quick check.
+import { Button, Group, Kbd } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AnswerStatus } from '../../../../assessments/model/answer';
+import { checklistScale, quickCheckScale } from '../../store/assessment-store';
+
+const colours: Partial<Record<AnswerStatus, string>> = {
+  implemented: 'teal',
+  partial: 'yellow',
+  'not-implemented': 'red',
+  'not-applicable': 'gray',
+  alternative: 'blue',
+  unknown: 'grape',
+};
+
+export function scaleFor(kind: 'checklist' | 'quick-check'): readonly AnswerStatus[] {
+  return kind === 'quick-check' ? quickCheckScale : checklistScale;
+}
+
+export function AnswerButtons({
+  kind,
+  value,
+  onAnswer,
+  compact = false,
+  label,
+}: {
+  kind: 'checklist' | 'quick-check';
+  value: AnswerStatus;
+  onAnswer: (status: AnswerStatus) => void;
+  compact?: boolean;
+  label: string;
+}) {
+  const { t } = useTranslation();
+  const scale = scaleFor(kind);
+  return (
+    <Group gap={compact ? 4 : 'xs'} role="radiogroup" aria-label={label} wrap={compact ? 'nowrap' : 'wrap'}>
+      {scale.map((status, i) => {
+        const chosen = value === status;
+        const text = kind === 'quick-check' ? t(`quickAnswers.${status as 'implemented'}`) : t(`answers.${status}`);
+        return (
+          <Button
+            key={status}
+            role="radio"
+            aria-checked={chosen}
+            size={compact ? 'compact-xs' : 'sm'}
+            variant={chosen ? 'filled' : 'default'}
+            color={colours[status]}
+            autoContrast
+            onClick={() => onAnswer(status)}
+            data-testid={`answer-${status}`}
+            leftSection={compact ? null : <Kbd size="xs">{i + 1}</Kbd>}
+            title={compact ? `${i + 1}: ${text}` : undefined}
+          >
+            {text}
+          </Button>
+        );
+      })}
+    </Group>
+  );
+}
