@@ -6,6 +6,12 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
+ * Where the build goes: out/ (what npm start, the packager and the tests use), or MAMORI_OUT for a second
+ * build beside it (a parallel working copy's end-to-end tests, without emptying the first one's out/).
+ */
+const out = process.env.MAMORI_OUT ? resolve(process.env.MAMORI_OUT) : resolve(__dirname, 'out');
+
+/**
  * The font package lists a WOFF fallback after each WOFF2 file; Chromium always takes the WOFF2, so the
  * fallbacks would only double the installed size. Dropped before Vite copies what the CSS references.
  */
@@ -23,7 +29,7 @@ function woff2Only(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(out, 'main'),
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
@@ -35,7 +41,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(out, 'preload'),
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -47,7 +53,7 @@ export default defineConfig({
     base: './',
     plugins: [woff2Only(), react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       emptyOutDir: true,
       // Minified: the window's first JavaScript is what stands between a click and a usable screen.
       minify: 'esbuild',

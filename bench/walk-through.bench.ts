@@ -19,7 +19,7 @@ import { testHandlers } from '../tests/support/workspace';
 import { builtInCatalogs, percentile, report } from './harness';
 
 const root = path.resolve(import.meta.dirname, '..');
-const rendererDir = path.join(root, 'out/renderer');
+const rendererDir = path.join(process.env.MAMORI_OUT ? path.resolve(process.env.MAMORI_OUT) : path.join(root, 'out'), 'renderer');
 const ITEMS = 320;
 const PRESSES = 300;
 

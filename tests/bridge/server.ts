@@ -13,7 +13,8 @@ import { workerCatalogParser } from '../../electron/services/workers/catalog-par
 import { builtInCatalogs, testSession } from '../support/workspace';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const rendererDir = path.join(repoRoot, 'out/renderer');
+/** The built renderer: out/renderer, or MAMORI_OUT's (see electron.vite.config.ts). */
+export const rendererDir = path.join(process.env.MAMORI_OUT ? path.resolve(process.env.MAMORI_OUT) : path.join(repoRoot, 'out'), 'renderer');
 export { builtInCatalogs };
 
 export type Bridge = {
