@@ -89,6 +89,12 @@ export const Catalog = z
     title: LocalizedText,
     description: LocalizedText,
     bands: z.array(ResultBand).min(1).optional(),
+    /**
+     * Quick check only: the points a question answered "not applicable" scores (IPA's self-check counts a
+     * question about something the business does not have as done). Absent: "not applicable" is not offered
+     * and, if given, scores nothing and leaves the check incomplete (as in quick-check version 1).
+     */
+    notApplicablePoints: z.number().int().min(0).max(4).optional(),
     domains: z.array(Domain).min(1, 'catalog.no-domains'),
   })
   .superRefine((catalog, ctx) => {
@@ -104,6 +110,9 @@ export const Catalog = z
     });
     if (catalog.kind === 'quick-check' && !catalog.bands) {
       ctx.addIssue({ code: 'custom', path: ['bands'], message: 'catalog.bands-required' });
+    }
+    if (catalog.kind !== 'quick-check' && catalog.notApplicablePoints !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['notApplicablePoints'], message: 'catalog.quick-check-only' });
     }
   });
 export type Catalog = z.infer<typeof Catalog>;

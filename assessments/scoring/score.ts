@@ -117,6 +117,16 @@ export type QuickCheckResult = {
   band: ResultBand | null;
 };
 
+/**
+ * The points a quick-check answer scores, or undefined when it does not count as answered. "Not applicable"
+ * scores only where the catalog's own data says how much (notApplicablePoints, from quick-check version 2 on):
+ * version 1 gave no rule, and its results must stay exactly as they were.
+ */
+export function quickCheckPoints(catalog: Pick<Catalog, 'notApplicablePoints'>, status: AnswerStatus): number | undefined {
+  if (status === 'not-applicable') return catalog.notApplicablePoints;
+  return quickPoints[status];
+}
+
 export function scoreQuickCheck(catalog: Catalog, answers: Answers): QuickCheckResult {
   let total = 0;
   let answered = 0;
@@ -124,7 +134,7 @@ export function scoreQuickCheck(catalog: Catalog, answers: Answers): QuickCheckR
   for (const domain of catalog.domains) {
     for (const item of domain.items) {
       questions += 1;
-      const points = quickPoints[statusOf(answers, catalog.id, item)];
+      const points = quickCheckPoints(catalog, statusOf(answers, catalog.id, item));
       if (points === undefined) continue;
       answered += 1;
       total += points;

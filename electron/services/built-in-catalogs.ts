@@ -5,6 +5,7 @@
 // nothing stale is used. This module imports no parser or schema library: the fast path stays fast.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CatalogChangelog } from '../../assessments/catalog/changelog';
 import type { Catalog } from '../../assessments/catalog/schema';
 
 export type PreparedCatalogs = {
@@ -12,6 +13,8 @@ export type PreparedCatalogs = {
   /** Each source file as it was when prepared: a changed size or time means the file is stale. */
   sources: { file: string; size: number; mtimeMs: number }[];
   catalogs: Catalog[];
+  /** What changed in each edition, per catalog (absent in a file prepared before editions existed). */
+  changelogs?: CatalogChangelog[];
 };
 
 export type BuiltInCatalogPaths = {
@@ -21,6 +24,11 @@ export type BuiltInCatalogPaths = {
   sources: string;
 };
 
+/** A built-in catalog edition is `<id>@<version>.yaml`; its catalog's changelog is `<id>.changelog.yaml`. */
+export const CATALOG_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)@([1-9][0-9]*)\.ya?ml$/;
+export const CHANGELOG_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.changelog\.ya?ml$/;
+
+/** Every YAML file of the sources folder (editions and changelogs), in a stable order. */
 export function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -41,13 +49,18 @@ function isFresh(prepared: PreparedCatalogs, sourcesDir: string): boolean {
   });
 }
 
-/** The prepared catalogs, or null when the file is missing, not ours, or older than its sources. */
-export function readPreparedCatalogs(paths: BuiltInCatalogPaths): Catalog[] | null {
+/** The prepared file, or null when it is missing, not ours, or older than its sources. */
+export function readPrepared(paths: BuiltInCatalogPaths): PreparedCatalogs | null {
   let prepared: PreparedCatalogs;
   try {
     prepared = JSON.parse(fs.readFileSync(paths.prepared, 'utf8')) as PreparedCatalogs;
   } catch {
     return null;
   }
-  return prepared.format === 'mamori-built-in-catalogs' && isFresh(prepared, paths.sources) ? prepared.catalogs : null;
+  return prepared.format === 'mamori-built-in-catalogs' && isFresh(prepared, paths.sources) ? prepared : null;
+}
+
+/** The prepared catalogs, or null when the file is missing, not ours, or older than its sources. */
+export function readPreparedCatalogs(paths: BuiltInCatalogPaths): Catalog[] | null {
+  return readPrepared(paths)?.catalogs ?? null;
 }
