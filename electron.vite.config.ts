@@ -35,6 +35,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Worker threads: each its own entry, so main can start it by file name.
           'catalog-worker': resolve(__dirname, 'electron/services/workers/catalog-worker.ts'),
+          'report-worker': resolve(__dirname, 'electron/services/reports/worker.ts'),
         },
       },
     },

@@ -11,6 +11,8 @@ export * from './catalog/schema';
 export * from './catalog/profile';
 export * from './catalog/parse';
 export * from './catalog/summary';
+export * from './catalog/changelog';
+export * from './catalog/editions';
 export * from './scoring/score';
 export * from './exchange/export-format';
 export * from './exchange/json-schema';

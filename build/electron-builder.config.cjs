@@ -9,8 +9,21 @@ module.exports = {
   productName: 'Mamori',
   copyright: 'Copyright © 2026 Mamori',
   directories: { output: testBuild ? 'release/test' : 'release', buildResources: 'build' },
-  files: ['out/**/*', 'assessments/catalogs/*.yaml', 'package.json', '!**/*.map', '!out/**/*.LICENSE.txt'],
+  files: [
+    'out/**/*',
+    'assessments/catalogs/*.yaml',
+    // The example assessment the home screen offers to open.
+    'assessments/examples/*.mamori',
+    'package.json',
+    '!**/*.map',
+    '!out/**/*.LICENSE.txt',
+    // Reports embed Noto Sans JP regular and bold only: the package's seven other weights (35 MB) stay out.
+    '!node_modules/@expo-google-fonts/noto-sans-jp/{100Thin,200ExtraLight,300Light,500Medium,600SemiBold,800ExtraBold,900Black}/**',
+    '!node_modules/@expo-google-fonts/noto-sans-jp/*.png',
+  ],
   asar: true,
+  // The report worker reads the fonts with plain fs, outside Electron's asar support: they sit beside it.
+  asarUnpack: ['node_modules/@expo-google-fonts/noto-sans-jp/{400Regular,700Bold}/*.ttf'],
   electronFuses: {
     runAsNode: false,
     enableCookieEncryption: true,

@@ -33,22 +33,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const specFile = path.join(root, 'assessments/examples/sakura-mihon.yaml');
 export const exampleFile = path.join(root, 'assessments/examples/sakura-mihon-2026.mamori');
 
-/**
- * Where a catalog edition's YAML is: the built-in folder as `<id>@<version>.yaml` (or `<id>.yaml` holding that
- * version), else the drafts folder. The one place to change when the drafts move.
- */
+/** Where a built-in catalog edition's YAML is: `assessments/catalogs/<id>@<version>.yaml`. */
 export function catalogSource(id: string, version: number): string {
-  const candidates = [
-    path.join(root, 'assessments/catalogs', `${id}@${version}.yaml`),
-    path.join(root, 'assessments/catalogs', `${id}.yaml`),
-    path.join(root, 'assessments/catalogs-draft', `${id}@${version}.yaml`),
-  ];
-  for (const file of candidates) {
-    if (!fs.existsSync(file)) continue;
-    const catalog = parseCatalog(file);
-    if (catalog.id === id && catalog.version === version) return file;
-  }
-  throw new Error(`catalog ${id}@${version} not found in assessments/catalogs or assessments/catalogs-draft`);
+  const file = path.join(root, 'assessments/catalogs', `${id}@${version}.yaml`);
+  if (!fs.existsSync(file) || parseCatalog(file).version !== version) throw new Error(`catalog ${id}@${version} is not among the built-in editions (assessments/catalogs)`);
+  return file;
 }
 
 function parseCatalog(file: string): Catalog {

@@ -89,6 +89,7 @@ export const problemsEn = {
   'catalog.no-domains': 'a catalog needs at least one domain',
   'catalog.duplicate-id': 'duplicate id "{{id}}" (first used at {{first}})',
   'catalog.bands-required': 'a quick-check catalog needs result bands',
+  'catalog.quick-check-only': 'only a quick-check catalog can give points to "not applicable"',
   'catalog.built-in-id': '"{{id}}" is the id of a built-in catalog; choose another id',
   'catalog.version-exists': 'catalog "{{id}}" version {{version}} is already imported; raise the version to import a new edition',
   'catalog.none': 'There is no catalog with id "{{id}}"',
@@ -213,6 +214,10 @@ export const problemsEn = {
   'ipc.unexpected': 'Something went wrong in {{channel}}: {{detail}}',
   'ipc.untrusted-sender': 'Refused: the request did not come from the Mamori window',
   'ipc.unreachable': 'Mamori could not reach its data service. Restart the app; if it happens again, see Troubleshooting in the README.',
+  'report.job-gone': 'That report is no longer kept: generate it again',
+  'report.not-ready': 'The report is not finished yet',
+  'report.not-saved': 'Save the report first, then open it',
+  'example.missing': 'The example assessment is not installed with this copy of Mamori ({{path}})',
   'ipc.no-dialog': 'No file dialog is available here',
   'link.refused': 'This link is not allowed to open: {{url}}',
 
@@ -225,12 +230,31 @@ export const problemsEn = {
   'assessment.no-item': 'Catalog "{{catalog}}" v{{version}} has no item {{item}}',
   'assessment.no-backup': 'Assessment {{id}} has no backup named {{name}}',
   'assessment.organisation-in-trash': 'Its organisation is in the trash: restore the organisation first',
+  'edition.up-to-date': 'Assessment {{id}} already uses the newest edition of every catalog it is answered against',
+  'edition.changed': 'The editions available changed since the preview ({{catalog}}): look at the changes again before moving',
+  'edition.backup-failed': 'Mamori could not back up the assessment before moving it, so nothing was changed',
   'evidence.not-attached': 'Evidence {{hash}}… is not attached to this assessment',
   'evidence.bad-hash': '"{{hash}}" is not an evidence hash',
   'evidence.damaged': 'Evidence file {{hash}}… is damaged (its content no longer matches its hash)',
   'evidence.too-large': '{{name}} is {{size}} MB; evidence files may be up to {{limit}} MB',
   'evidence.bad-name': 'The file name {{name}} cannot be used as a label',
   'evidence.runnable': '{{name}} could run a program, so Mamori does not open it. Save a copy and open it yourself if you trust it.',
+
+  // Privacy policies being checked (a pasted text or a .txt, .md or .html file).
+  'policy.file': '{{file}}: {{problem}}',
+  'policy.file-too-large': 'The file is {{size}} MB; Mamori reads privacy-policy files of up to {{limit}} MB.',
+  'policy.too-large': 'The policy text is {{size}} KB; Mamori checks up to {{limit}} KB of text.',
+  'policy.empty': 'There is no text to check.',
+  'policy.not-text': 'This is not a text file, or its encoding cannot be read (Mamori reads UTF-8, UTF-16, Shift_JIS and EUC-JP).',
+  'policy.format-unsupported': 'Mamori reads privacy policies from text files (.txt), Markdown (.md) and web pages (.html, .htm), not from this kind of file.',
+  'policy.text-too-long': 'is more than {{limit}} bytes of text',
+  'policy.none': 'Assessment {{id}} has no privacy-policy check',
+  'policy.choose-again': 'Choose the policy file again (the earlier choice has expired)',
+
+  // Comparing assessments.
+  'compare.same-assessment': '"{{title}}" cannot be compared with itself: choose another assessment of the organisation',
+  'compare.different-organisations': '"{{first}}" ({{firstOrganisation}}) and "{{second}}" ({{secondOrganisation}}) belong to different organisations: only assessments of one organisation can be compared',
+  'compare.needs-other': 'Choose the assessment to compare with',
 
   // The command line.
   'cli.unknown-command': 'unknown command "{{command}}" (see "mamori --help")',

@@ -7,6 +7,7 @@ import { Answer } from './answer';
 import { EvidenceFile, EvidenceHash } from './evidence';
 import { RecordId } from './ids';
 import { ActionState } from './plan-state';
+import { PolicyCheckRecord } from './policy-check';
 import { optionalLineText, singleLineText } from './text';
 
 export const ASSESSMENT_SCHEMA_VERSION = 3;
@@ -81,6 +82,8 @@ export const Assessment = z.strictObject({
   evidence: z.record(EvidenceHash, EvidenceFile),
   /** What the user decided about each improvement action (owner, due date, status …), by answer key. */
   plan: z.record(AnswerKey, ActionState),
+  /** The privacy policy checked against this assessment, when one was (its results are worked out from the text). */
+  policyCheck: PolicyCheckRecord.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -11,3 +11,6 @@ export * from './groups';
 export * from './claim-vocabulary';
 export * from './claims';
 export * from './check';
+export * from './problems';
+export * from './wording';
+export * from './assessment-check';

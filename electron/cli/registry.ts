@@ -150,6 +150,38 @@ export const commandSpecs: CommandSpec[] = [
     positionals: [1, 1],
     load: () => import('./commands/statement'),
   },
+  {
+    name: 'check-policy',
+    summary: {
+      en: 'check a published privacy policy (.txt, .md or .html): the disclosures APPI requires, the safeguards it claims, and, with an assessment, the claims its answers do not back',
+      ja: '公開しているプライバシーポリシー（.txt、.md、.html）を確認する（個人情報保護法が求める公表事項、記載された安全管理措置、点検を指定した場合は回答で裏付けられていない記載）',
+    },
+    usage: 'check-policy <file> [--assessment <file.mamori> | --data-dir <dir> <assessment-id>] [--passphrase-env NAME] [--lang ja|en] [--json]',
+    flags: [
+      { name: '--assessment', takesValue: true, description: { en: 'check the claims against the answers of this .mamori file', ja: 'この .mamori ファイルの回答と記載を照合する' } },
+      reportFlags().dataDir,
+      reportFlags().passphrase,
+    ],
+    positionals: [1, 2],
+    load: () => import('./commands/check-policy'),
+  },
+  {
+    name: 'compare',
+    summary: {
+      en: 'compare two assessments of one organisation (also across catalog editions): scores then and now, and the items improved, regressed, new and removed; -o writes the comparison report as PDF',
+      ja: '同じ組織の2つの点検を比較する（チェックリストの版が違っても可）。前回と今回のスコア、改善・悪化・新規・対象外へとなった項目を表示し、-o で点検比較報告書を PDF で書き出す',
+    },
+    usage: 'compare <older> <newer> [--data-dir <dir>] [-o <file.pdf>] [--date YYYY-MM-DD] [--era] [--passphrase-env NAME] [--lang ja|en] [--json]',
+    flags: [
+      { name: '-o', takesValue: true, description: { en: 'also write the comparison report, as PDF, to this file', ja: '点検比較報告書を PDF でこのファイルにも書き出す' } },
+      { ...reportFlags().date, description: { en: 'the date printed on the comparison report, YYYY-MM-DD (default: today)', ja: '点検比較報告書に記載する報告日（YYYY-MM-DD、既定は今日）' } },
+      { name: '--era', takesValue: false, description: { en: 'print dates in the Japanese era (Japanese reports)', ja: '日付を和暦で表示する（日本語の報告書）' } },
+      { ...reportFlags().dataDir, description: { en: 'read both assessments from this data folder (the arguments are then their ids); nothing in the folder changes', ja: 'このデータフォルダから2つの点検を読む（引数は点検の ID）。フォルダの内容は変更しません' } },
+      reportFlags().passphrase,
+    ],
+    positionals: [2, 2],
+    load: () => import('./commands/compare'),
+  },
 ];
 
 // The report commands' shared options (score, report, plan, statement); a function, so the specs above can use it.

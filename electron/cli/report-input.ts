@@ -8,7 +8,6 @@ import type { Assessment, Catalog, EvidenceFile } from '../../assessments';
 import { UserError } from '../services/errors';
 import { readExportFile } from '../services/exchange/import-file';
 import type { ReportOrganisationInput } from '../services/reports/adapter';
-import { isReportError } from '../services/reports/errors';
 import { writeFileAtomic } from '../services/storage/atomic-file';
 import { type ParsedArgs, UsageError } from './args';
 import { openForReadingCatalogs } from './catalog-access';
@@ -103,14 +102,4 @@ export function writeOutput(file: string, data: string | Buffer): void {
   }
 }
 
-const reportProblems = {
-  'report-fonts-missing': 'report.fonts-missing',
-  'report-fonts-invalid': 'report.fonts-invalid',
-  'report-resource-denied': 'report.resource-denied',
-  'report-worker-failed': 'report.worker-failed',
-} as const;
-
-/** A report error as a message the CLI words in the user's language; anything else as it is. */
-export function asUserError(error: unknown): unknown {
-  return isReportError(error) ? new UserError(reportProblems[error.code], { ...error.params }) : error;
-}
+export { asUserError } from '../services/reports/errors';

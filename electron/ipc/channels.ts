@@ -40,6 +40,23 @@ export const channelNames = [
   'getCatalog',
   'importCatalog',
   'openExternal',
+  'updatePlanAction',
+  'exportPlan',
+  'startReport',
+  'reportProgress',
+  'saveReport',
+  'openReport',
+  'saveStatement',
+  'openExample',
+  'choosePolicyFile',
+  'checkPolicy',
+  'getPolicyCheck',
+  'removePolicyCheck',
+  'exportPolicyCheck',
+  'previewEditionMove',
+  'moveToEditions',
+  'compareAssessments',
+  'organisationTrend',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

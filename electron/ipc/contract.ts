@@ -26,7 +26,14 @@ import {
   RecordId,
   ScopingProfile,
 } from '../../assessments';
+import { type ActionState, ActionStateInput } from '../../assessments/model/plan-state';
+import { optionalLineText } from '../../assessments/model/text';
+import type { PolicyCheckView } from '../../assessments/policy/assessment-check';
+import { MAX_POLICY_FILE_BYTES } from '../../assessments/policy/input';
+import type { AssessmentComparison, TrendPoint } from '../../assessments/compare';
 import type { ChannelName } from './channels';
+import type { EditionMovePreview, EditionMoveResult } from './shapes';
+import { PinnedCatalog } from '../../assessments/model/assessment';
 import type { Backup, EncryptionStatus, ImportPreview, ImportResult, Notice } from './shapes';
 
 const NoInput = z.strictObject({});
@@ -39,6 +46,11 @@ const base64 = (maxBytes: number) =>
     .max(Math.ceil(maxBytes / 3) * 4 + 4, 'field.too-long')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'field.base64');
 const ById = z.strictObject({ id: RecordId });
+const ReportDate = z.iso.date({ error: 'field.date' });
+const ReportLanguage = z.enum(['ja', 'en']);
+/** A report being rendered or kept for saving is referred to by the id main handed out. */
+const JobId = z.string().regex(/^[0-9a-f]{24}$/, 'field.bad-format');
+type Saved = { saved: true; file: string; bytes: number } | { saved: false };
 
 export const contract = {
   getAppInfo: { input: NoInput },
@@ -98,6 +110,48 @@ export const contract = {
     }),
   },
   openExternal: { input: z.strictObject({ url: z.string().max(2048) }) },
+  updatePlanAction: { input: z.strictObject({ assessmentId: RecordId, key: AnswerKey, state: ActionStateInput }) },
+  exportPlan: { input: z.strictObject({ assessmentId: RecordId, format: z.enum(['csv', 'xlsx']), language: ReportLanguage, reportDate: ReportDate }) },
+  startReport: {
+    input: z.strictObject({
+      assessmentId: RecordId,
+      kind: z.enum(['audit', 'plan', 'comparison']),
+      /** Another assessment of the organisation: the audit report gains its comparison section; required for a comparison. */
+      compareWith: RecordId.optional(),
+      /** The report's language, chosen apart from the window's. */
+      language: ReportLanguage,
+      reportDate: ReportDate,
+      /** Japanese-era dates (令和) in a Japanese report. */
+      era: z.boolean(),
+      /** The confidentiality label printed in the header, e.g. 社外秘; empty for the default. */
+      classification: optionalLineText(40),
+    }),
+  },
+  reportProgress: { input: z.strictObject({ jobId: JobId }) },
+  saveReport: { input: z.strictObject({ jobId: JobId }) },
+  openReport: { input: z.strictObject({ jobId: JobId }) },
+  saveStatement: { input: z.strictObject({ assessmentId: RecordId, language: ReportLanguage, format: z.enum(['text', 'markdown']) }) },
+  openExample: { input: NoInput },
+  choosePolicyFile: { input: NoInput },
+  checkPolicy: {
+    input: z.strictObject({
+      assessmentId: RecordId,
+      /** Pasted text (main checks its size in bytes and words the refusal), or a file chosen through main's dialog. */
+      source: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('text'), text: z.string().min(1, 'field.required').max(MAX_POLICY_FILE_BYTES, 'field.too-long') }),
+        z.strictObject({ kind: z.literal('file'), token: ImportToken }),
+      ]),
+    }),
+  },
+  getPolicyCheck: { input: z.strictObject({ assessmentId: RecordId }) },
+  removePolicyCheck: { input: z.strictObject({ assessmentId: RecordId }) },
+  exportPolicyCheck: { input: z.strictObject({ assessmentId: RecordId, format: z.enum(['json', 'markdown']), language: Language }) },
+  previewEditionMove: { input: z.strictObject({ assessmentId: RecordId }) },
+  /** The editions the user saw in the preview: the move is refused if they are no longer the newest. */
+  moveToEditions: { input: z.strictObject({ assessmentId: RecordId, editions: z.array(PinnedCatalog).min(1).max(20) }) },
+  /** Two assessments of one organisation, the older first (the window puts them in date order). */
+  compareAssessments: { input: z.strictObject({ olderId: RecordId, newerId: RecordId }) },
+  organisationTrend: { input: z.strictObject({ organisationId: RecordId }) },
 } as const satisfies Record<ChannelName, { input: z.ZodType }>;
 
 export type AppInfo = { name: string; version: string; dataFolder: string };
@@ -143,6 +197,25 @@ export type ChannelOutputs = {
   getCatalog: Catalog;
   importCatalog: CatalogSummary;
   openExternal: { opened: boolean };
+  updatePlanAction: ActionState;
+  exportPlan: (Saved & { saved: true; actions: number }) | { saved: false };
+  startReport: { jobId: string };
+  reportProgress:
+    | { state: 'running'; phase: 'prepare' | 'layout' | 'render' | 'write' | 'done'; fraction: number }
+    | { state: 'done'; bytes: number; name: string; savedTo: string | null };
+  saveReport: Saved;
+  openReport: void;
+  saveStatement: Saved;
+  openExample: ImportResult;
+  choosePolicyFile: { chosen: false } | { chosen: true; token: string; fileName: string };
+  checkPolicy: PolicyCheckView;
+  getPolicyCheck: PolicyCheckView | null;
+  removePolicyCheck: { removed: boolean };
+  exportPolicyCheck: { saved: true; file: string; bytes: number } | { saved: false };
+  previewEditionMove: EditionMovePreview;
+  moveToEditions: EditionMoveResult;
+  compareAssessments: AssessmentComparison;
+  organisationTrend: TrendPoint[];
 };
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof contract)[C]['input']>;

@@ -1,6 +1,6 @@
 // The shapes that cross IPC and are produced by the services: declared here, beside the contract, so the
 // contract never reaches into the services (the services import these types instead).
-import type { AssessmentSummary, Problem } from '../../assessments';
+import type { AssessmentSummary, EditionComparison, Problem } from '../../assessments';
 
 export type EncryptionStatus = { encrypted: boolean; locked: boolean };
 
@@ -33,3 +33,9 @@ export type ImportPreview = {
 };
 
 export type ImportResult = { assessment: AssessmentSummary; notes: Problem[] };
+
+/** What moving an assessment to the newest editions would change, per catalog with a newer edition. */
+export type EditionMovePreview = { assessmentId: string; title: string; comparisons: EditionComparison[] };
+
+/** A move done: the assessment's new summary, the backup that undoes it, and what moved from which version. */
+export type EditionMoveResult = { assessment: AssessmentSummary; backup: Backup; moved: { id: string; from: number; to: number }[] };

@@ -5,9 +5,10 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadBuiltInCatalogs } from '../services/catalog-sources';
+import { loadBuiltInCatalogs, loadBuiltInChangelogs } from '../services/catalog-sources';
 import { isVettedExternalUrl } from '../services/external-links';
 import { createHandlers } from '../services/handlers';
+import { closeReportWorker } from '../services/reports/generate';
 import { openSession, type Session } from '../services/session';
 import { workerCatalogParser } from '../services/workers/catalog-parser';
 import { formatProblem } from '../../assessments';
@@ -94,6 +95,10 @@ if (!app.requestSingleInstanceLock()) {
           prepared: path.join(here, '../catalogs/built-in.json'),
           sources: path.join(app.getAppPath(), 'assessments/catalogs'),
         }),
+        builtInChangelogs: loadBuiltInChangelogs({
+          prepared: path.join(here, '../catalogs/built-in.json'),
+          sources: path.join(app.getAppPath(), 'assessments/catalogs'),
+        }),
         parseCatalog: workerCatalogParser(path.join(here, 'catalog-worker.js')),
       });
     } catch (error) {
@@ -103,7 +108,10 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    app.on('will-quit', () => dataSession.close());
+    app.on('will-quit', () => {
+      dataSession.close();
+      void closeReportWorker();
+    });
     const handlers = createHandlers({
       session: dataSession,
       appVersion: app.getVersion(),
@@ -115,16 +123,23 @@ if (!app.requestSingleInstanceLock()) {
         if (failure) throw new Error(failure);
       },
       tempDir: path.join(app.getPath('temp'), `mamori-${process.pid}`),
+      // The save dialog for every file the app writes (an export, a report, a plan, a statement), filtered to
+      // the suggested name's type.
       chooseExportPath: async (suggestedName) => {
-        const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'Mamori', extensions: ['mamori'] }] };
+        const extension = path.extname(suggestedName).slice(1) || 'mamori';
+        const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
-      chooseImportPath: async () => {
-        const options = { properties: ['openFile' as const], filters: [{ name: 'Mamori', extensions: ['mamori'] }] };
+      chooseImportPath: async (kind = 'mamori') => {
+        const filters = kind === 'policy' ? [{ name: 'Text, Markdown, HTML', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }] : [{ name: 'Mamori', extensions: ['mamori'] }];
+        const options = { properties: ['openFile' as const], filters };
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      // Reports render in their own worker thread, built beside this file, so the window stays responsive.
+      reportWorker: { script: path.join(here, 'report-worker.js') },
+      examplePath: path.join(app.getAppPath(), 'assessments/examples/sakura-mihon-2026.mamori'),
     });
     registerIpcHandlers(handlers, {
       windowIds: () => BrowserWindow.getAllWindows().map((w) => w.webContents.id),

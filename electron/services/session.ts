@@ -5,7 +5,7 @@
 // finished at the next unlock.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Catalog, Language } from '../../assessments';
+import type { Catalog, CatalogChangelog, Language } from '../../assessments';
 import type { EncryptionStatus } from '../ipc/shapes';
 import { type CatalogLibrary, type CatalogParser, openCatalogLibrary } from './catalog-library';
 import type { Codec } from './storage/codec';
@@ -26,6 +26,8 @@ export type { EncryptionStatus };
 export type Session = {
   readonly root: string;
   readonly catalogs: CatalogLibrary;
+  /** What changed in each edition of the built-in catalogs (shown before an assessment moves to a newer one). */
+  readonly changelogs: readonly CatalogChangelog[];
   status(): EncryptionStatus;
   /** The open workspace; throws a readable error while the folder is locked. */
   workspace(): Workspace;
@@ -50,6 +52,8 @@ export class LockedError extends UserError {
 export type SessionOptions = {
   initialLanguage: Language;
   builtInCatalogs: readonly Catalog[];
+  /** The built-in catalogs' changelogs (assessments/catalogs/<id>.changelog.yaml); none when not given. */
+  builtInChangelogs?: readonly CatalogChangelog[];
   /** Who holds the folder, as a refused second writer will be told ("the Mamori app"). */
   program: string;
   now?: () => Date;
@@ -138,6 +142,7 @@ export function openSession(root: string, options: SessionOptions): Session {
     return {
       root,
       catalogs,
+      changelogs: options.builtInChangelogs ?? [],
       status: () => ({ encrypted: fs.existsSync(folder.keyFile), locked: current === null }),
       language: () => (current ? current.index.read().settings.language : lockedLanguage),
       setLanguage(language) {

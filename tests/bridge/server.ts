@@ -98,6 +98,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     // Without these the handlers answer "No file dialog is available here", as they would in a CLI.
     chooseExportPath: options.chooseExportPath,
     chooseImportPath: options.chooseImportPath,
+    // As in the app: the example ships beside the catalogs.
+    examplePath: path.join(repoRoot, 'assessments/examples/sakura-mihon-2026.mamori'),
   });
 
   const server = http.createServer((request, response) => {

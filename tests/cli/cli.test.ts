@@ -48,7 +48,8 @@ describe('mamori catalogs / catalog', () => {
     expect(code).toBe(0);
     const list = JSON.parse(stdout) as { id: string; version: number; itemCount: number; title: { ja: string; en: string } }[];
     expect(list.map((c) => c.id).sort()).toEqual(['appi-safeguards', 'pms-controls', 'quick-check']);
-    expect(list.find((c) => c.id === 'quick-check')).toMatchObject({ version: 1, itemCount: 25 });
+    // The newest edition of each; --all lists the older ones too.
+    expect(list.find((c) => c.id === 'quick-check')).toMatchObject({ version: 2, itemCount: 25 });
     for (const c of list) expect(c.title.ja).toBeTruthy();
   });
 
@@ -123,7 +124,8 @@ describe('mamori validate', () => {
   });
 
   it('validates every built-in catalog', async () => {
-    for (const file of fs.readdirSync(builtInCatalogsDir)) {
+    // Every edition; the changelogs beside them are not catalogs.
+    for (const file of fs.readdirSync(builtInCatalogsDir).filter((f) => !f.endsWith('.changelog.yaml'))) {
       expect((await mamori('validate', path.join(builtInCatalogsDir, file))).code, file).toBe(0);
     }
   });

@@ -141,7 +141,7 @@ describe.skipIf(!chromiumAvailable())('backups, export and import in Chromium vi
     const preview = await page.getByTestId('import-preview').innerText();
     expect(preview).toContain('2026年度 自己点検');
     expect(preview).toContain('さくら商事株式会社');
-    expect(preview).toContain('APPI safeguards (v1)');
+    expect(preview).toContain('APPI safeguards (v2)');
     expect(await page.getByTestId('mode-copy').isChecked()).toBe(true);
     await screenshot('import-en.png');
 

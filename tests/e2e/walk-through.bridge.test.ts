@@ -45,7 +45,8 @@ const keyFor: Record<Status, string> = { implemented: '1', partial: '2', 'not-im
 
 type CatalogItem = { id: string; weight: number; appliesWhen?: string[] };
 type CatalogFile = { id: string; domains: { items: CatalogItem[] }[] };
-const catalog = parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../assessments/catalogs/appi-safeguards.yaml'), 'utf8')) as CatalogFile;
+// A new assessment gets the newest edition of the catalog.
+const catalog = parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../assessments/catalogs/appi-safeguards@2.yaml'), 'utf8')) as CatalogFile;
 
 /**
  * The overall score by hand, from the rules as the product states them: implemented and alternative count 1,

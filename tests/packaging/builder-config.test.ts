@@ -39,6 +39,19 @@ describe('electron-builder configuration', () => {
     expect(pkg.main).toBe('out/main/index.js');
   });
 
+  it('ships the example assessment and the two report font weights (unpacked for the worker), no other weight', () => {
+    expect(config.files).toContain('assessments/examples/*.mamori');
+    expect(fs.existsSync(path.join(root, 'assessments/examples/sakura-mihon-2026.mamori'))).toBe(true);
+    const fontsDir = path.join(root, 'node_modules/@expo-google-fonts/noto-sans-jp');
+    const weights = fs.readdirSync(fontsDir).filter((name) => /^\d00[A-Z]/.test(name));
+    const excluded = config.files.find((f: string) => f.startsWith('!node_modules/@expo-google-fonts/noto-sans-jp/{'));
+    const left = weights.filter((w) => !excluded.includes(w));
+    expect(left.sort()).toEqual(['400Regular', '700Bold']);
+    expect(config.asarUnpack).toEqual(['node_modules/@expo-google-fonts/noto-sans-jp/{400Regular,700Bold}/*.ttf']);
+    // The files the report code opens are the ones that ship.
+    for (const w of left) expect(fs.readdirSync(path.join(fontsDir, w)).some((f) => f.endsWith('.ttf'))).toBe(true);
+  });
+
   it('flips the fuses: no RunAsNode, asar integrity, app only from asar, no inspect', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,

@@ -1,7 +1,6 @@
 // The example that ships (assessments/examples/sakura-mihon-2026.mamori) for the plan, statement, adapter
-// and CLI tests: the export as an import reads it, its catalogs in the editions it pins, and a folder of
-// built-in catalog sources that holds those editions too (until the lead moves the drafts into
-// assessments/catalogs, they are copied in from assessments/catalogs-draft).
+// and CLI tests: the export as an import reads it, its catalogs in the editions it pins, and a copy of the
+// built-in catalog sources (every edition, assessments/catalogs) that a test may remove when it is done.
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Catalog, type ExportDocument, parseCatalogText } from '../../assessments';
@@ -18,7 +17,7 @@ export async function loadExample(): Promise<{ doc: ExportDocument; catalogs: Ca
 
 const builtInDir = path.resolve(import.meta.dirname, '../../assessments/catalogs');
 
-/** A catalog sources folder: the built-in catalogs plus the editions the example pins, wherever they are now. */
+/** A copy of the built-in catalog sources, checked to hold the editions the example pins. */
 export function catalogSourcesForExample(doc: ExportDocument): string {
   const dir = tempDir('mamori-catalogs-');
   const present = new Set<string>();

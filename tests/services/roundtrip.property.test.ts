@@ -30,7 +30,7 @@ afterAll(() => dirs.forEach(removeDir));
 const keys = (() => {
   const t = testHandlers();
   dirs.push(t.dataDir);
-  return ['appi-safeguards', 'quick-check'].flatMap((c) => t.catalogs.get(c).domains.flatMap((d) => d.items.map((i) => `${c}/${i.id}`)));
+  return ['appi-safeguards', 'quick-check'].flatMap((c) => t.catalogs.getVersion(c, 1).domains.flatMap((d) => d.items.map((i) => `${c}/${i.id}`)));
 })();
 
 // What a person types: any printable text (Japanese, emoji, combining marks), and line breaks in notes.

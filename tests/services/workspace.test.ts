@@ -27,7 +27,8 @@ describe('the data folder', () => {
     expect(await second.handlers.listAssessments({})).toEqual([created]);
     const assessment = await second.handlers.getAssessment({ id: created.id });
     expect(assessment).toMatchObject({ schemaVersion: 3, title: '2026年度 自己点検', answers: {}, evidence: {} });
-    expect(assessment.catalogs).toEqual([{ id: 'quick-check', version: 1 }]);
+    // A new assessment is pinned to the newest edition.
+    expect(assessment.catalogs).toEqual([{ id: 'quick-check', version: 2 }]);
     expect(assessment.profile.employees).toBe(12);
   });
 

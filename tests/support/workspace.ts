@@ -1,9 +1,9 @@
 // A real data folder on a temporary path, opened the way the app opens it (folder lock included), with the
 // handlers main would register. Close it (`t.close()`) before opening the same folder again.
 import path from 'node:path';
-import type { Catalog } from '../../assessments';
-import { loadCatalogSources } from '../../electron/services/catalog-sources';
-import { createHandlers, type HandlerDeps } from '../../electron/services/handlers';
+import type { Catalog, CatalogChangelog } from '../../assessments';
+import { loadCatalogSources, loadChangelogSources } from '../../electron/services/catalog-sources';
+import { createHandlers, type HandlerDeps, type ReportDeps } from '../../electron/services/handlers';
 import { openSession, type Session, type SessionOptions } from '../../electron/services/session';
 import { tempDir } from './temp';
 
@@ -17,6 +17,13 @@ export function builtInCatalogs(): Catalog[] {
   return builtIns;
 }
 
+let changelogs: CatalogChangelog[] | null = null;
+/** The built-in catalogs' changelogs, read and checked from their sources once per test file. */
+export function builtInChangelogs(): CatalogChangelog[] {
+  changelogs ??= loadChangelogSources(builtInCatalogsDir);
+  return changelogs;
+}
+
 const open = new Map<string, Session>();
 
 /**
@@ -26,12 +33,12 @@ const open = new Map<string, Session>();
 export function testSession(dataDir: string, options: Partial<SessionOptions> & { keepOthers?: boolean } = {}) {
   const { keepOthers, ...rest } = options;
   if (!keepOthers) open.get(dataDir)?.close();
-  const session = openSession(dataDir, { initialLanguage: 'ja', builtInCatalogs: builtInCatalogs(), program: 'a test', ...rest });
+  const session = openSession(dataDir, { initialLanguage: 'ja', builtInCatalogs: builtInCatalogs(), builtInChangelogs: builtInChangelogs(), program: 'a test', ...rest });
   open.set(dataDir, session);
   return session;
 }
 
-export function testHandlers(dataDir = tempDir(), extra: Partial<Pick<HandlerDeps, 'chooseExportPath' | 'chooseImportPath'>> = {}) {
+export function testHandlers(dataDir = tempDir(), extra: Partial<Pick<HandlerDeps, 'chooseExportPath' | 'chooseImportPath' | 'openFile'>> & ReportDeps = {}) {
   const session = testSession(dataDir);
   const opened: string[] = [];
   let tick = Date.parse('2026-04-01T09:00:00Z');

@@ -35,6 +35,14 @@ type Plan = {
   notes: Problem[];
 };
 
+/** Whether an earlier edition of the catalog installed here asks the item (a retired item's kept answer). */
+function askedBefore(catalogs: CatalogLibrary, catalogId: string, version: number, itemId: string): boolean {
+  return catalogs
+    .listAll()
+    .filter((c) => c.id === catalogId && c.version < version)
+    .some((c) => catalogItems(catalogs.getVersion(c.id, c.version)).some((i) => i.id === itemId));
+}
+
 /** Every check that needs this computer's state, on the folder's index as it is now. Reads only. */
 export function checkImportAgainst(index: IndexDocument, catalogs: CatalogLibrary, doc: ExportDocument, mode: ImportMode, random: () => number = Math.random): Plan {
   const used = new Map<string, Catalog>();
@@ -64,7 +72,10 @@ export function checkImportAgainst(index: IndexDocument, catalogs: CatalogLibrar
     const [catalogId, itemId] = key.split('/') as [string, string];
     const pinned = doc.assessment.catalogs.find((c) => c.id === catalogId)!;
     const catalog = used.get(`${pinned.id}@${pinned.version}`)!;
-    if (!catalogItems(catalog).some((i) => i.id === itemId)) throw new UserError('import.unknown-item', { key, id: catalogId, version: pinned.version });
+    const asked = catalogItems(catalog).some((i) => i.id === itemId);
+    // An answer to an item an earlier edition asked is one kept from before a move to a newer edition: it stays,
+    // outside the score, as it stays in the assessment on the computer that exported it.
+    if (!asked && !askedBefore(catalogs, catalogId, pinned.version, itemId)) throw new UserError('import.unknown-item', { key, id: catalogId, version: pinned.version });
     if (answer.status === 'unknown' && catalog.kind !== 'quick-check') throw new UserError('import.unknown-not-allowed', { key });
   }
   if (mode === 'replace' && !index.assessments.some((a) => a.id === doc.assessment.id)) throw new UserError('import.nothing-to-replace');

@@ -15,8 +15,8 @@ export type HandlerDeps = {
   tempDir?: string;
   /** Asks the user where to save an export (a dialog in the app); null when cancelled. */
   chooseExportPath?: (suggestedName: string) => Promise<string | null>;
-  /** Asks the user which file to import; null when cancelled. */
-  chooseImportPath?: () => Promise<string | null>;
+  /** Asks the user which file to open: a .mamori export (the default) or a privacy policy; null when cancelled. */
+  chooseImportPath?: (kind?: 'mamori' | 'policy') => Promise<string | null>;
 };
 
 export type HandlerContext = HandlerDeps & {

@@ -4,14 +4,18 @@ import type { Handlers } from '../../ipc/contract';
 import { answerHandlers } from './answers';
 import { assessmentHandlers } from './assessments';
 import { catalogHandlers } from './catalogs';
+import { compareHandlers } from './compare';
 import { handlerContext, type HandlerDeps } from './context';
+import { editionHandlers } from './editions';
 import { exchangeHandlers } from './exchange';
 import { organisationHandlers } from './organisations';
+import { policyHandlers } from './policy';
+import { type ReportDeps, reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 
-export type { HandlerDeps };
+export type { HandlerDeps, ReportDeps };
 
-export function createHandlers(deps: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps & ReportDeps): Handlers {
   const ctx = handlerContext(deps);
   return {
     ...settingsHandlers(ctx),
@@ -20,5 +24,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...answerHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...catalogHandlers(ctx),
+    ...editionHandlers(ctx),
+    ...policyHandlers(ctx),
+    ...compareHandlers(ctx),
+    ...reportHandlers({ ...ctx, ...(deps.reportWorker ? { reportWorker: deps.reportWorker } : {}), ...(deps.examplePath ? { examplePath: deps.examplePath } : {}) }),
   };
 }

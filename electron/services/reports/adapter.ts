@@ -16,9 +16,13 @@ import {
   scoreQuickCheck,
   type Tally,
 } from '../../../assessments';
+import type { ComparedInput } from '../../../assessments/compare';
 import { buildPlan, type PlanAction, pinnedCatalogs } from '../../../assessments/plan';
+import { comparisonOf } from './adapter-comparison';
 import { adapterWords } from './adapter-labels';
+import { policyCheckOf } from './adapter-policy';
 import { appendixOf, evidenceIndexOf, findingsOf, outOfScopeOf, notApplicableOf, planRowsOf, reportActionOf } from './adapter-sections';
+import { comparisonLabelsFor } from './comparison-labels';
 import { labelsFor } from './labels';
 import type {
   ReportCatalogScore,
@@ -52,6 +56,10 @@ export type ReportInput = {
   evidenceIndex?: readonly EvidenceFile[];
   /** "Mamori 0.1.0", for the PDF's Creator field. */
   generator?: string;
+  /** An earlier assessment of the organisation, with the catalogs it pins: the audit report's comparison section, and the subject of a comparison report. */
+  compareWith?: ComparedInput;
+  /** Every assessment of the organisation with its catalogs, for the comparison report's trend (the two compared by default). */
+  trend?: readonly ComparedInput[];
 };
 
 const tally = (t: Tally): ReportTally => ({ score: t.score, completion: t.completion, applicable: t.applicable, answered: t.answered });
@@ -172,7 +180,7 @@ export function reportModelFor(input: ReportInput): ReportModel {
     era: input.era,
     classification: input.classification ?? labels.classification,
     reportVersion: input.reportVersion ?? '1.0',
-    title: kind === 'plan' ? labels.planTitle : labels.auditTitle,
+    title: kind === 'plan' ? labels.planTitle : kind === 'comparison' ? comparisonLabelsFor(language).title : labels.auditTitle,
     ...(input.generator ? { generator: input.generator } : {}),
     organisation: {
       name: organisation.name,
@@ -208,5 +216,7 @@ export function reportModelFor(input: ReportInput): ReportModel {
       ...(organisation.representative ? { approver: organisation.representative } : {}),
       date: reportDate,
     },
+    ...(kind === 'audit' && assessment.policyCheck ? { policyCheck: policyCheckOf(assessment, catalogs, language) } : {}),
+    ...(input.compareWith && kind !== 'plan' ? { comparison: comparisonOf(input.compareWith, { assessment, catalogs }, language, input.trend) } : {}),
   };
 }

@@ -1,6 +1,6 @@
 // The audit report's document definition: cover, contents, executive summary, method, findings by domain,
-// improvement plan with its timeline, comparison (when present), sign-off, then the answer appendix and the
-// evidence index. Pure: the model in, a pdfmake definition out.
+// improvement plan with its timeline, comparison and privacy-policy check (each when present), sign-off,
+// then the answer appendix and the evidence index. Pure: the model in, a pdfmake definition out.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { contextOf, cover, documentInfo, pageFooter, pageHeader, tableOfContents } from './frame';
 import { labelsFor } from './labels';
@@ -10,8 +10,10 @@ import { comparisonSection } from './sections/comparison';
 import { findingsSection } from './sections/findings';
 import { methodSection } from './sections/method';
 import { planSection } from './sections/plan';
+import { policySection } from './sections/policy';
 import { signOffSection } from './sections/sign-off';
 import { summarySection } from './sections/summary';
+import { withoutMarginBeforeBreaks } from './blocks';
 import { documentBase } from './theme';
 
 export function auditReportDefinition(model: ReportModel): TDocumentDefinitions {
@@ -27,6 +29,7 @@ export function auditReportDefinition(model: ReportModel): TDocumentDefinitions 
     ...findingsSection(ctx, next()),
     ...planSection(ctx, next()),
     ...(model.comparison ? comparisonSection(ctx, next(), model.comparison) : []),
+    ...(model.policyCheck ? policySection(ctx, next(), model.policyCheck) : []),
     ...signOffSection(ctx, next()),
     ...answersAppendix(ctx),
     ...evidenceAppendix(ctx),
@@ -37,6 +40,6 @@ export function auditReportDefinition(model: ReportModel): TDocumentDefinitions 
     info: documentInfo(ctx),
     header: pageHeader(ctx),
     footer: pageFooter(ctx),
-    content,
+    content: withoutMarginBeforeBreaks(content),
   };
 }

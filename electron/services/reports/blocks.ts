@@ -162,3 +162,25 @@ export function keyValues(rows: readonly (readonly [string, Content | string])[]
 export function lead(text: string): Content {
   return { text, style: 'lead' };
 }
+
+/** The node's page-break setting, when it (or the first node of its stack) has one. */
+function breaksBefore(node: Content | undefined): boolean {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return false;
+  if ('pageBreak' in node && node.pageBreak === 'before') return true;
+  return 'stack' in node && Array.isArray(node.stack) && breaksBefore(node.stack[0] as Content);
+}
+
+/**
+ * Drops the bottom margin of every node that a page break (or the end of the document) follows. pdfmake
+ * carries a bottom margin that does not fit on to a new page of its own, so a table ending within its margin
+ * of the page foot, before a chapter that starts a page or at the very end, left an empty page after it.
+ */
+export function withoutMarginBeforeBreaks(content: Content[]): Content[] {
+  return content.map((node, i) => {
+    const last = i === content.length - 1;
+    if (!(last || breaksBefore(content[i + 1])) || !node || typeof node !== 'object' || Array.isArray(node) || !('margin' in node)) return node;
+    const margin = node.margin;
+    if (!Array.isArray(margin) || margin.length !== 4) return node;
+    return { ...node, margin: [margin[0], margin[1], margin[2], 0] } as Content;
+  });
+}

@@ -2,7 +2,7 @@
 // dashboard draw with one library. Fixed sizes, no animation, and instance-specific class names
 // normalised, so the same scores always give the same SVG. Text uses the family the PDF embeds (Noto Sans
 // JP); pdfmake maps it to the bundled font when it draws the SVG.
-import { BarChart, RadarChart } from 'echarts/charts';
+import { BarChart, LineChart, RadarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, RadarComponent, TitleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -13,7 +13,7 @@ import type { ReportCatalogScore } from './model';
 import { palette, priorityColours, seriesColours } from './theme';
 import { lineWidth, wrapText } from './wrap';
 
-echarts.use([RadarChart, BarChart, RadarComponent, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
+echarts.use([RadarChart, BarChart, LineChart, RadarComponent, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
 
 export type ChartSvg = { svg: string; width: number; height: number };
 
@@ -161,4 +161,35 @@ function rowCatalog(catalogs: readonly ReportCatalogScore[], rowIndex: number): 
     remaining -= n;
   }
   return -1;
+}
+
+export type TrendPoint = { label: string; score: number | null; highlight: boolean };
+
+/**
+ * The overall score of each assessment in date order, as a line with the score printed at each point; the
+ * points of the two assessments compared are drawn larger. An assessment with no score leaves a gap.
+ */
+export function trendLine(points: readonly TrendPoint[], width = 515, height = 190): ChartSvg {
+  const slot = (width - 60) / Math.max(1, points.length);
+  return render(width, height, {
+    grid: { left: 30, right: 20, top: 18, bottom: 44 },
+    xAxis: {
+      type: 'category',
+      data: points.map((p) => fitLabel(p.label, Math.max(40, slot - 8), 7, 3)),
+      axisLabel: { fontSize: 7, color: palette.text, interval: 0, lineHeight: 9 },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: palette.ruleStrong } },
+    },
+    yAxis: { type: 'value', min: 0, max: 100, interval: 20, axisLabel: { fontSize: 7, color: palette.muted }, splitLine: { lineStyle: { color: palette.rule } } },
+    series: [
+      {
+        type: 'line',
+        connectNulls: false,
+        lineStyle: { color: palette.primary, width: 2 },
+        itemStyle: { color: palette.primary },
+        label: { show: true, position: 'top', fontSize: 7.5, color: palette.text, formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? p.value.toFixed(1) : '') },
+        data: points.map((p) => ({ value: p.score === null ? '-' : p.score, symbolSize: p.highlight ? 8 : 5 })),
+      },
+    ],
+  });
 }

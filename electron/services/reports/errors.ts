@@ -1,5 +1,7 @@
 // Errors of report generation that the user should see, as a code and parameters: the renderer and the
 // CLI word them in the user's language (no English sentence is built here).
+import { UserError } from '../errors';
+
 export const reportErrorCodes = [
   /** The bundled Noto Sans JP files are not where the package should be. params: { path } */
   'report-fonts-missing',
@@ -25,4 +27,16 @@ export class ReportError extends Error {
 
 export function isReportError(error: unknown): error is ReportError {
   return error instanceof ReportError;
+}
+
+const reportProblems = {
+  'report-fonts-missing': 'report.fonts-missing',
+  'report-fonts-invalid': 'report.fonts-invalid',
+  'report-resource-denied': 'report.resource-denied',
+  'report-worker-failed': 'report.worker-failed',
+} as const satisfies Record<ReportErrorCode, string>;
+
+/** A report error as the message code the window and the CLI word in the user's language; anything else as it is. */
+export function asUserError(error: unknown): unknown {
+  return isReportError(error) ? new UserError(reportProblems[error.code], { ...error.params }) : error;
 }

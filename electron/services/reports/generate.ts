@@ -20,7 +20,6 @@ import { Worker } from 'node:worker_threads';
 import { ReportError } from './errors';
 import type { ReportModel } from './model';
 import type { RenderProgress } from './render';
-import { renderReport } from './report';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export type GenerateOptions = {
@@ -108,7 +107,8 @@ function workerFor(spec: WorkerScript): Worker {
 
 /** Renders the model's report (audit or plan, by `model.kind`) to PDF bytes, in the worker unless told otherwise. */
 export function generateReport(model: ReportModel, options: GenerateOptions = {}): Promise<Buffer> {
-  if (options.inProcess) return renderReport(model, options.onProgress ? { onProgress: options.onProgress } : {});
+  // Loaded only when rendering here: pdfmake and the chart renderer stay out of a process that only asks the worker.
+  if (options.inProcess) return import('./report').then(({ renderReport }) => renderReport(model, options.onProgress ? { onProgress: options.onProgress } : {}));
   const target = workerFor(options.worker ?? defaultWorker());
   const id = nextId++;
   return new Promise<Buffer>((resolve, reject) => {

@@ -13,8 +13,11 @@
 import type { AnswerStatus, Effort, Priority } from '../../../assessments';
 
 export type ReportLanguage = 'ja' | 'en';
-/** `audit`: the full audit report. `plan`: the improvement plan on its own, for the people doing the work. */
-export type ReportKind = 'audit' | 'plan';
+/**
+ * `audit`: the full audit report. `plan`: the improvement plan on its own, for the people doing the work.
+ * `comparison`: this assessment against an earlier one of the organisation (`comparison` must be set).
+ */
+export type ReportKind = 'audit' | 'plan' | 'comparison';
 
 export type ReportOrganisation = {
   name: string;
@@ -217,13 +220,71 @@ export type ReportComparisonRow = {
   current: number | null;
 };
 
-export type ReportComparisonChange = { itemId: string; title: string; previousLabel: string; currentLabel: string };
+/** What became of an item between the two assessments (assessments/compare). */
+export type ReportChangeClass = 'improved' | 'regressed' | 'unchanged' | 'new' | 'removed';
+
+export type ReportComparisonChange = {
+  itemId: string;
+  title: string;
+  /** The answer in words, or why the item was not counted on that side ("not in that edition", "out of scope"). */
+  previousLabel: string;
+  currentLabel: string;
+  class?: ReportChangeClass;
+  /** "checklist · domain", printed small under the title (comparison report). */
+  place?: string;
+};
+
+/** The comparison report's extras: everything below is printed by the comparison report only. */
+export type ReportComparisonDetail = {
+  currentTitle: string;
+  currentDate?: string;
+  /** Items per class, in the order to print. */
+  counts: { class: ReportChangeClass; label: string; count: number }[];
+  /** Each checklist's edition on either side ("第1版", or '' when that side does not use it). */
+  editions: { title: string; previous: string; current: string }[];
+  /** The quick check's points on either side ("64 / 100", '' when not used) and the change. */
+  quickCheck: { title: string; previous: string; current: string; change: string }[];
+  /** The changed items, one group per class (regressed first); `unchanged` holds only answers that changed. */
+  groups: { class: ReportChangeClass; label: string; items: ReportComparisonChange[] }[];
+  /** Every assessment of the organisation, oldest first, with its overall score. */
+  trend: { title: string; date?: string; score: number | null; compared: boolean }[];
+};
 
 export type ReportComparison = {
   previousTitle: string;
   previousDate?: string;
   rows: ReportComparisonRow[];
   changes: ReportComparisonChange[];
+  detail?: ReportComparisonDetail;
+};
+
+/** The privacy-policy check kept with the assessment, its results worked out again for the report. */
+export type ReportPolicyCheck = {
+  /** The policy's file name, or the words for pasted text. */
+  name: string;
+  /** ISO date-time the policy was checked. */
+  checkedAt: string;
+  /** The policy's language, in words ("日本語", "English"). */
+  languageLabel: string;
+  counts: { present: number; missing: number; notApplicable: number; claims: number; backed: number; notBacked: number; unanswered: number };
+  elements: {
+    id: string;
+    name: string;
+    status: 'present' | 'missing' | 'not-applicable';
+    statusLabel: string;
+    /** Why: the deciding rule in words. */
+    reason: string;
+    /** The rule's id, printed small, so a reader can look it up. */
+    rule: string;
+    /** The first quoted sentences it rests on. */
+    evidence: string[];
+    /** "開示 あり、訂正 なし …" for elements made of parts, or ''. */
+    parts: string;
+  }[];
+  /** Claims the answers do not back, each with the items answered not implemented or partly. */
+  notBacked: { quote: string; items: string[] }[];
+  /** The groups of safeguards the policy and the answers disagree on. */
+  gaps: { group: string; kind: 'left-out' | 'not-supported'; label: string }[];
 };
 
 export type ReportModel = {
@@ -254,4 +315,6 @@ export type ReportModel = {
   plan: PlanRow[];
   signOff: ReportSignOff;
   comparison?: ReportComparison;
+  /** The privacy-policy check, when the assessment keeps one (audit report only). */
+  policyCheck?: ReportPolicyCheck;
 };

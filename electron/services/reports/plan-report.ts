@@ -3,7 +3,7 @@
 // due date. Pure: the model in, a pdfmake definition out.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Priority } from '../../../assessments';
-import { cell, dataTable, heading, mark } from './blocks';
+import { cell, dataTable, heading, mark, withoutMarginBeforeBreaks } from './blocks';
 import { contextOf, cover, documentInfo, pageFooter, pageHeader, type ReportContext } from './frame';
 import { formatCount } from './format';
 import { labelsFor } from './labels';
@@ -50,6 +50,6 @@ export function planReportDefinition(model: ReportModel): TDocumentDefinitions {
     info: documentInfo(ctx),
     header: pageHeader(ctx),
     footer: pageFooter(ctx),
-    content,
+    content: withoutMarginBeforeBreaks(content),
   };
 }

@@ -1,12 +1,14 @@
-// One call from a resolved model to PDF bytes: picks the document (audit report or improvement plan),
+// One call from a resolved model to PDF bytes: picks the document (audit report, improvement plan or comparison),
 // builds its definition and renders it. Used in the rendering worker and, when asked, in-process.
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { auditReportDefinition } from './audit-report';
+import { comparisonReportDefinition } from './comparison-report';
 import type { ReportModel } from './model';
 import { planReportDefinition } from './plan-report';
 import { renderPdf, type RenderOptions } from './render';
 
 export function reportDefinition(model: ReportModel): TDocumentDefinitions {
+  if (model.kind === 'comparison') return comparisonReportDefinition(model);
   return model.kind === 'plan' ? planReportDefinition(model) : auditReportDefinition(model);
 }
 

@@ -8,6 +8,7 @@ import type { Assessment, AssessmentDetails } from '../../../assessments/model/a
 import type { Catalog } from '../../../assessments/catalog/schema';
 import type { ScopingProfile } from '../../../assessments/catalog/scoping';
 import type { EvidenceFile } from '../../../assessments/model/evidence';
+import type { ActionStateInput } from '../../../assessments/model/plan-state';
 import { call } from '../api/client';
 import { errorText } from '../i18n';
 
@@ -55,6 +56,8 @@ export type AssessmentState = {
   retry(): void;
   updateProfile(profile: ScopingProfile): Promise<void>;
   updateDetails(details: AssessmentDetails): Promise<void>;
+  /** Saves the user's choices for one improvement action (owner, due date, status, effort, notes). */
+  updatePlanAction(key: string, state: ActionStateInput): Promise<void>;
   attach(files: File[], key?: string): Promise<EvidenceFile[]>;
   link(key: string, hash: string, linked: boolean): Promise<void>;
   renameEvidence(hash: string, name: string): Promise<void>;
@@ -263,6 +266,13 @@ export const useAssessment = create<AssessmentState>((set, get) => {
       if (!assessment) return;
       await call('updateAssessment', { id: assessment.id, details });
       await reload();
+    },
+
+    async updatePlanAction(key, state) {
+      const { assessment } = get();
+      if (!assessment) return;
+      const saved = await call('updatePlanAction', { assessmentId: assessment.id, key: key as `${string}/${string}`, state });
+      set((current) => (current.assessment?.id === assessment.id ? { assessment: { ...current.assessment, plan: { ...current.assessment.plan, [key]: saved } }, savedAt: saved.updatedAt } : current));
     },
 
     async attach(files, key) {

@@ -57,7 +57,8 @@ export function signOffSection(ctx: ReportContext, section: number): Content[] {
             ]
           : []),
       ],
-      unbreakable: true,
+      // A page of its own. Not also `unbreakable`: pdfmake, given both, can leave an empty page before it
+      // when the previous chapter ends near the bottom of a page (seen in a 43-page report).
       pageBreak: 'before',
     },
   ];

@@ -14,6 +14,7 @@ import { useHomeStore } from '../../store/home-store';
 import { type AssessmentTab, useNavigation } from '../../store/navigation';
 import { ChecklistScreen } from '../checklist/ChecklistScreen';
 import { useChecklistView } from '../checklist/view-store';
+import { EditionNotice } from '../editions/EditionNotice';
 import { EvidenceLibrary } from '../evidence/EvidenceLibrary';
 import { ScopingScreen } from '../scoping/ScopingScreen';
 import { AssessmentDetailsDialog } from './AssessmentDetailsDialog';
@@ -21,8 +22,12 @@ import { installCloseGuard } from './close-guard';
 import { SaveIndicator } from './SaveIndicator';
 
 const DashboardScreen = lazy(() => import('../dashboard/DashboardScreen'));
+const PlanScreen = lazy(() => import('../plan/PlanScreen'));
+const ReportsScreen = lazy(() => import('../reports/ReportsScreen'));
+const PolicyScreen = lazy(() => import('../policy/PolicyScreen'));
+const CompareScreen = lazy(() => import('../compare/CompareScreen'));
 
-const tabs: readonly AssessmentTab[] = ['checklist', 'scope', 'dashboard', 'evidence'];
+const tabs: readonly AssessmentTab[] = ['checklist', 'scope', 'dashboard', 'evidence', 'plan', 'reports', 'policy', 'compare'];
 
 export function AssessmentScreen({ id, tab, language }: { id: string; tab: AssessmentTab; language: Language }) {
   const { t } = useTranslation();
@@ -99,7 +104,7 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
               {t(`records.statuses.${assessment.status}`)}
             </Badge>
             {assessment.copyOf ? (
-              <Badge color="orange.9" tt="none">
+              <Badge color="#a63c06" tt="none">
                 {t('records.copyBadge')}
               </Badge>
             ) : null}
@@ -124,11 +129,12 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
           </Button>
         </Group>
       </Group>
+      <EditionNotice language={language} />
       <Tabs value={tab} onChange={(value) => value && openTab(value as AssessmentTab)} keepMounted={false}>
         <Tabs.List mb="md">
           {tabs.map((name) => (
             <Tabs.Tab key={name} value={name} data-testid={`tab-${name}`}>
-              {t(`nav.${name}`)}
+              {name === 'policy' ? t('policy.tab') : name === 'compare' ? t('compare.tab') : t(`nav.${name}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -139,18 +145,32 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
           <ScopingScreen language={language} />
         </Tabs.Panel>
         <Tabs.Panel value="dashboard">
-          <Suspense
-            fallback={
-              <Center mt="xl" aria-label={t('common.loading')}>
-                <Loader color="teal" />
-              </Center>
-            }
-          >
+          <Suspense fallback={<TabLoading />}>
             <DashboardScreen language={language} />
           </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="evidence">
           <EvidenceLibrary />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan">
+          <Suspense fallback={<TabLoading />}>
+            <PlanScreen language={language} />
+          </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="reports">
+          <Suspense fallback={<TabLoading />}>
+            <ReportsScreen language={language} />
+          </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="policy">
+          <Suspense fallback={<TabLoading />}>
+            <PolicyScreen language={language} />
+          </Suspense>
+        </Tabs.Panel>
+        <Tabs.Panel value="compare">
+          <Suspense fallback={<TabLoading />}>
+            <CompareScreen language={language} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
       {detailsOpen ? (
@@ -168,5 +188,15 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
         />
       ) : null}
     </Stack>
+  );
+}
+
+/** What a tab shows while its code loads (the first time it is opened). */
+function TabLoading() {
+  const { t } = useTranslation();
+  return (
+    <Center mt="xl" aria-label={t('common.loading')}>
+      <Loader color="teal" />
+    </Center>
   );
 }

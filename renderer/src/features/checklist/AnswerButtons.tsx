@@ -1,5 +1,6 @@
 // The answer scale as a row of buttons, each with the number key that picks it: implemented / partly / not /
-// not applicable / alternative for a checklist, IPA's 4 / 2 / 0 / −1 for the quick check.
+// not applicable / alternative for a checklist, IPA's 4 / 2 / 0 / −1 for the quick check — and "not applicable"
+// there too when the quick check's edition gives it points (notApplicablePoints, from quick-check version 2).
 import { Button, Group, Kbd } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AnswerStatus } from '../../../../assessments/model/answer';
@@ -14,8 +15,9 @@ const colours: Partial<Record<AnswerStatus, string>> = {
   unknown: 'grape',
 };
 
-export function scaleFor(kind: 'checklist' | 'quick-check'): readonly AnswerStatus[] {
-  return kind === 'quick-check' ? quickCheckScale : checklistScale;
+export function scaleFor(kind: 'checklist' | 'quick-check', notApplicablePoints?: number): readonly AnswerStatus[] {
+  if (kind !== 'quick-check') return checklistScale;
+  return notApplicablePoints === undefined ? quickCheckScale : [...quickCheckScale, 'not-applicable'];
 }
 
 export function AnswerButtons({
@@ -24,20 +26,28 @@ export function AnswerButtons({
   onAnswer,
   compact = false,
   label,
+  notApplicablePoints,
 }: {
   kind: 'checklist' | 'quick-check';
+  /** The quick check's points for "not applicable", when its edition offers that answer. */
+  notApplicablePoints?: number | undefined;
   value: AnswerStatus;
   onAnswer: (status: AnswerStatus) => void;
   compact?: boolean;
   label: string;
 }) {
   const { t } = useTranslation();
-  const scale = scaleFor(kind);
+  const scale = scaleFor(kind, notApplicablePoints);
   return (
     <Group gap={compact ? 4 : 'xs'} role="radiogroup" aria-label={label} wrap={compact ? 'nowrap' : 'wrap'}>
       {scale.map((status, i) => {
         const chosen = value === status;
-        const text = kind === 'quick-check' ? t(`quickAnswers.${status as 'implemented'}`) : t(`answers.${status}`);
+        const text =
+          kind !== 'quick-check'
+            ? t(`answers.${status}`)
+            : status === 'not-applicable'
+              ? t('editions.quickNotApplicable', { points: notApplicablePoints })
+              : t(`quickAnswers.${status as 'implemented'}`);
         return (
           <Button
             key={status}

@@ -107,7 +107,7 @@ export const ChecklistScreen = memo(function ChecklistScreen({ language }: { lan
       }
       if (event.ctrlKey) return;
       if (!ref) return;
-      const scale = scaleFor(ref.catalog.kind);
+      const scale = scaleFor(ref.catalog.kind, ref.catalog.notApplicablePoints);
       const digit = Number(event.key);
       if (Number.isInteger(digit) && digit >= 1 && digit <= scale.length) {
         event.preventDefault();
@@ -171,7 +171,8 @@ export const ChecklistScreen = memo(function ChecklistScreen({ language }: { lan
       <Box w={300} style={{ flexShrink: 0, contain: 'layout style' }}>
         <Stack gap="xs">
           <SearchAndFilter searchRef={searchRef} />
-          <ScrollArea.Autosize mah="calc(100dvh - 260px)" type="auto">
+          {/* Focusable, so a keyboard user can scroll a long list of domains (three checklists overflow it). */}
+          <ScrollArea.Autosize mah="calc(100dvh - 260px)" type="auto" viewportProps={{ tabIndex: 0, 'aria-label': t('checklist.navigation') }}>
             <DomainNav catalogs={catalogs} all={all} activeDomain={current ? `${current.catalog.id}/${current.domain.id}` : null} language={language} onOpen={openDomain} />
           </ScrollArea.Autosize>
         </Stack>

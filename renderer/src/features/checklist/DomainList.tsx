@@ -49,7 +49,7 @@ export function DomainList({ items, language }: { items: ItemRef[]; language: La
                 </UnstyledButton>
               </Table.Td>
               <Table.Td>
-                <AnswerButtons kind={ref.catalog.kind} value={value.status} onAnswer={answer} compact label={ref.item.title[language]} />
+                <AnswerButtons kind={ref.catalog.kind} notApplicablePoints={ref.catalog.notApplicablePoints} value={value.status} onAnswer={answer} compact label={ref.item.title[language]} />
               </Table.Td>
               <Table.Td>
                 <Checkbox

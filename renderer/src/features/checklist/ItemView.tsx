@@ -78,7 +78,7 @@ export const ItemView = memo(function ItemView({
           {item.question[language]}
         </Text>
       </div>
-      <AnswerButtons kind={catalog.kind} value={answer.status} onAnswer={setStatus} label={t('checklist.answerScale')} />
+      <AnswerButtons kind={catalog.kind} notApplicablePoints={catalog.notApplicablePoints} value={answer.status} onAnswer={setStatus} label={t('checklist.answerScale')} />
       {answer.status === 'not-applicable' ? (
         <Textarea
           ref={reasonRef}

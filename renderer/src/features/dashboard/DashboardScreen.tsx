@@ -170,7 +170,7 @@ export default function DashboardScreen({ language }: { language: Language }) {
                 {gaps.map((gap) => (
                   <UnstyledButton key={gap.key} onClick={() => openItem(gap.key)} data-testid="gap-link" data-item={gap.key}>
                     <Group gap="xs" wrap="nowrap" align="flex-start">
-                      <Badge size="sm" color={gap.priority === 'P1' ? 'red' : gap.priority === 'P2' ? 'orange' : 'gray'} variant="filled" aria-label={`${t('dashboard.priority')} ${gap.priority}`}>
+                      <Badge size="sm" color={gap.priority === 'P1' ? 'red' : gap.priority === 'P2' ? '#a63c06' : 'gray'} variant="filled" aria-label={`${t('dashboard.priority')} ${gap.priority}`}>
                         {gap.priority}
                       </Badge>
                       <div>

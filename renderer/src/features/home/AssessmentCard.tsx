@@ -108,7 +108,7 @@ export function AssessmentCard({
           {t(`records.statuses.${assessment.status}`)}
         </Badge>
         {assessment.copyOf ? (
-          <Badge variant="filled" color="orange.9" size="sm" tt="none" title={t('records.copyOf', { title: assessment.copyOf.title, date: formatDate(assessment.copyOf.importedAt, language) })} data-testid="copy-badge">
+          <Badge variant="filled" color="#a63c06" size="sm" tt="none" title={t('records.copyOf', { title: assessment.copyOf.title, date: formatDate(assessment.copyOf.importedAt, language) })} data-testid="copy-badge">
             {t('records.copyBadge')}
           </Badge>
         ) : null}

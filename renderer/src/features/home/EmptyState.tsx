@@ -3,7 +3,7 @@
 import { Button, Card, Group, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export function EmptyState({ onAddOrganisation, onImport }: { onAddOrganisation: () => void; onImport: () => void }) {
+export function EmptyState({ onAddOrganisation, onImport, onOpenExample }: { onAddOrganisation: () => void; onImport: () => void; onOpenExample: () => void }) {
   const { t } = useTranslation();
   return (
     <Card withBorder radius="md" padding="xl" maw={720} mx="auto" mt="xl">
@@ -46,6 +46,15 @@ export function EmptyState({ onAddOrganisation, onImport }: { onAddOrganisation:
               {t('home.import')}
             </Button>
           </Group>
+        </Group>
+        {/* Seeing the whole value first: a fully answered example, with its reports a click away. */}
+        <Group gap="xs" wrap="nowrap" justify="flex-end">
+          <Text size="xs" c="dimmed" maw={420}>
+            {t('home.exampleHint')}
+          </Text>
+          <Button variant="light" onClick={onOpenExample} data-testid="open-example">
+            {t('home.openExample')}
+          </Button>
         </Group>
       </Stack>
     </Card>

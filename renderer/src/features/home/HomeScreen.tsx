@@ -75,6 +75,18 @@ export function HomeScreen() {
     } else open({ kind: action, assessment }, from);
   };
 
+  // The example company, imported as a copy of its own, and opened.
+  const openExample = async () => {
+    try {
+      const result = await call('openExample', {});
+      await store.refresh();
+      notifications.show({ color: 'teal', message: t('home.exampleOpened', { title: result.assessment.title }) });
+      openAssessment(result.assessment.id, 'dashboard');
+    } catch (e) {
+      fail(e);
+    }
+  };
+
   // Main shows the open dialog; the renderer only ever sees a token for the chosen file, never its path.
   const startImport = async () => {
     try {
@@ -88,12 +100,15 @@ export function HomeScreen() {
   return (
     <Stack gap="lg">
       {inUse.length === 0 ? (
-        <EmptyState onAddOrganisation={() => open({ kind: 'organisation' })} onImport={() => void startImport()} />
+        <EmptyState onAddOrganisation={() => open({ kind: 'organisation' })} onImport={() => void startImport()} onOpenExample={() => void openExample()} />
       ) : (
         <>
           <Group justify="space-between">
             <Title order={2}>{t('home.title')}</Title>
             <Group>
+              <Button variant="subtle" onClick={() => void openExample()} data-testid="open-example">
+                {t('home.openExample')}
+              </Button>
               <Button variant="default" onClick={() => void startImport()} data-testid="import-assessment">
                 {t('home.import')}
               </Button>

@@ -70,7 +70,8 @@ export function ScopeSummaryView({
               {t('scoping.noneExcluded')}
             </Text>
           ) : (
-            <ScrollArea.Autosize mah={260} type="auto">
+            // Focusable, so a keyboard user can scroll a long list (the My Number items alone are 29).
+            <ScrollArea.Autosize mah={260} type="auto" viewportProps={{ tabIndex: 0, 'aria-label': t('scoping.excluded') }}>
               <List size="sm" spacing={4} data-testid="scope-excluded">
                 {summary.leftOut.map((entry) => (
                   <List.Item key={entry.key}>
