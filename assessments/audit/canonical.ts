@@ -24,9 +24,10 @@
 import type { ScopingProfile } from '../catalog/scoping';
 import type { Answer } from '../model/answer';
 import type { EvidenceFile } from '../model/evidence';
-import type { Verdict } from './verdicts';
+import type { Assessment } from '../model/assessment';
+import { SIGN_OFF_FORMAT, type SignOff, type Verdict } from '../model/audit';
 
-export const CANONICAL_FORMAT = 'mamori-signoff/1';
+export const CANONICAL_FORMAT = SIGN_OFF_FORMAT;
 
 export type SignOffNames = { assessor: string; reviewer: string; date: string };
 
@@ -147,4 +148,38 @@ export function changesBetween(signed: PartHashes, now: PartHashes): ContentChan
 /** The content hash a sign-off records: SHA-256 of the canonical text. */
 export function contentHashOf(content: SignableContent): Promise<string> {
   return sha256Hex(canonicalText(content));
+}
+
+/** What a sign-off seals of an assessment, with the names and day given at signing. */
+export function signableOf(assessment: Assessment, names: SignOffNames): SignableContent {
+  return {
+    catalogs: assessment.catalogs,
+    profile: assessment.profile,
+    answers: assessment.answers,
+    evidence: assessment.evidence,
+    verdicts: assessment.verdicts ?? {},
+    signOff: { assessor: names.assessor, reviewer: names.reviewer, date: names.date },
+  };
+}
+
+/** The sign-off record for an assessment signed now by these names. */
+export async function sealOf(assessment: Assessment, names: SignOffNames, signedAt: string): Promise<SignOff> {
+  const content = signableOf(assessment, names);
+  return { ...names, signedAt, format: SIGN_OFF_FORMAT, contentHash: await contentHashOf(content), parts: await partHashes(content) };
+}
+
+export type SealCheck =
+  | { state: 'unsigned' }
+  | { state: 'intact'; contentHash: string }
+  | { state: 'changed'; contentHash: string; recomputed: string; changes: ContentChange[] };
+
+/** Recomputes the hash of a signed assessment and says whether it is what was signed, and if not, what changed. */
+export async function checkSeal(assessment: Assessment): Promise<SealCheck> {
+  const seal = assessment.signOff;
+  if (!seal) return { state: 'unsigned' };
+  const content = signableOf(assessment, seal);
+  const recomputed = await contentHashOf(content);
+  if (recomputed === seal.contentHash) return { state: 'intact', contentHash: recomputed };
+  const changes = changesBetween(seal.parts, await partHashes(content));
+  return { state: 'changed', contentHash: seal.contentHash, recomputed, changes };
 }

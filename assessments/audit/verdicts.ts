@@ -1,18 +1,11 @@
 // The auditor's verdict on an item, kept apart from the company's own answer: a finding class, a comment,
 // and which of the item's evidence files the auditor checked. Nonconformities feed the improvement plan.
 import type { LocalizedText } from '../model/language';
+import type { Verdict, VerdictCode } from '../model/audit';
 import type { Nonconformity } from '../plan/gaps';
 
-export const verdictCodes = ['conforming', 'major-nonconformity', 'minor-nonconformity', 'observation', 'improvement-opportunity', 'good-practice'] as const;
-export type VerdictCode = (typeof verdictCodes)[number];
-
-export type Verdict = {
-  code: VerdictCode;
-  comment: string;
-  /** Content hashes of the item's evidence files the auditor checked. */
-  evidenceChecked: string[];
-  updatedAt: string;
-};
+export type { Verdict, VerdictCode } from '../model/audit';
+export { verdictCodes } from '../model/verdict-codes';
 
 export const verdictLabels: Record<VerdictCode, LocalizedText> = {
   conforming: { ja: '適合', en: 'Conforming' },

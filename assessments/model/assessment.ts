@@ -6,6 +6,8 @@ import { ScopingProfile } from '../catalog/profile';
 import { Answer } from './answer';
 import { EvidenceFile, EvidenceHash } from './evidence';
 import { RecordId } from './ids';
+import { BasedOn, SignOff, Verdict } from './audit';
+import { AnswerKey } from './keys-schema';
 import { ActionState } from './plan-state';
 import { PolicyCheckRecord } from './policy-check';
 import { optionalLineText, singleLineText } from './text';
@@ -53,14 +55,12 @@ export const NewAssessment = z.strictObject({
   catalogIds: z.array(CatalogId).min(1, 'assessment.choose-catalog').max(20),
   profile: ScopingProfile,
   assessor: optionalLineText(200).default(''),
+  /** Start from this earlier assessment of the same organisation: its answers come pre-filled, to re-confirm. */
+  basedOn: RecordId.optional(),
 });
 export type NewAssessment = z.input<typeof NewAssessment>;
 
-/** `<catalog id>/<item id>`: checked so that no key can be a prototype name or carry odd characters. */
-export const AnswerKey = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, 'field.answer-key')
-  .max(120);
+export { AnswerKey } from './keys-schema';
 
 /** Made by an import as a new copy: says so (on its card) until it is renamed. */
 export const CopyOf = z.strictObject({ title: AssessmentTitle, importedAt: z.iso.datetime() }).nullable();
@@ -84,6 +84,14 @@ export const Assessment = z.strictObject({
   plan: z.record(AnswerKey, ActionState),
   /** The privacy policy checked against this assessment, when one was (its results are worked out from the text). */
   policyCheck: PolicyCheckRecord.optional(),
+  /** Auditor mode: the auditor's verdict per item, kept apart from the company's answers. */
+  verdicts: z.record(AnswerKey, Verdict).optional(),
+  /** Once signed off: who signed, when, and the content hash; a signed assessment is never written again. */
+  signOff: SignOff.optional(),
+  /** The earlier assessment this one continues (reopened from, or started from). */
+  basedOn: BasedOn.optional(),
+  /** Answers carried over from the earlier assessment that nobody has confirmed yet, by key. */
+  reconfirm: z.array(AnswerKey).max(5000).optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -108,6 +116,8 @@ export const AssessmentSummary = z.strictObject({
   progress: AssessmentProgress,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** Signed off: on which day, and the content hash sealed. */
+  signedOff: z.strictObject({ date: z.iso.date(), contentHash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
   /** In the trash since then; absent while in use. */
   deletedAt: z.iso.datetime().optional(),
 });
@@ -115,6 +125,10 @@ export type AssessmentSummary = z.infer<typeof AssessmentSummary>;
 
 /** The summary of an assessment, given its progress (which needs its catalogs: see the services). */
 export function summarise(assessment: Assessment, progress: AssessmentProgress, deletedAt?: string): AssessmentSummary {
-  const { id, organisationId, title, status, copyOf, catalogs, createdAt, updatedAt } = assessment;
-  return { id, organisationId, title, status, copyOf, catalogs, progress, createdAt, updatedAt, ...(deletedAt ? { deletedAt } : {}) };
+  const { id, organisationId, title, status, copyOf, catalogs, createdAt, updatedAt, signOff } = assessment;
+  return {
+    id, organisationId, title, status, copyOf, catalogs, progress, createdAt, updatedAt,
+    ...(signOff ? { signedOff: { date: signOff.date, contentHash: signOff.contentHash } } : {}),
+    ...(deletedAt ? { deletedAt } : {}),
+  };
 }

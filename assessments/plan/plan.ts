@@ -11,6 +11,7 @@ import { answerKey } from '../model/keys';
 import type { Assessment } from '../model/assessment';
 import type { LocalizedText } from '../model/language';
 import type { ActionState, ActionStatus } from '../model/plan-state';
+import { nonconformitiesOf } from '../audit/verdicts';
 import { answerGap, type Gap, largerGap, type Nonconformity, nonconformityGap } from './gaps';
 import { ownerRoleLabels } from './labels';
 import { actionPriority, severity } from './priority';
@@ -66,12 +67,12 @@ export type PlanAction = {
   order: number;
 };
 
-export type PlanAssessment = Pick<Assessment, 'catalogs' | 'profile' | 'answers' | 'plan'>;
+export type PlanAssessment = Pick<Assessment, 'catalogs' | 'profile' | 'answers' | 'plan'> & Partial<Pick<Assessment, 'verdicts'>>;
 
 export type PlanOptions = {
   /** The day to judge "overdue" against, YYYY-MM-DD (a report's date, or today); nothing is overdue without it. */
   today?: string;
-  /** Auditor mode: the auditor's nonconformities, which put items on the plan like a gap in the answers. */
+  /** Auditor mode: the auditor's nonconformities, which put items on the plan like a gap in the answers (by default, those of the assessment's verdicts). */
   nonconformities?: readonly Nonconformity[];
 };
 
@@ -158,7 +159,7 @@ function actionFor(
  */
 export function buildPlan(assessment: PlanAssessment, catalogs: readonly Catalog[], options: PlanOptions = {}): PlanAction[] {
   const findings = new Map<string, Gap>();
-  for (const n of options.nonconformities ?? []) findings.set(n.key, largerGap(findings.get(n.key) ?? null, nonconformityGap(n.finding))!);
+  for (const n of options.nonconformities ?? nonconformitiesOf(assessment.verdicts ?? {})) findings.set(n.key, largerGap(findings.get(n.key) ?? null, nonconformityGap(n.finding))!);
   const actions: PlanAction[] = [];
   let order = 0;
   for (const catalog of pinnedCatalogs(assessment.catalogs, catalogs)) {

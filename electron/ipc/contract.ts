@@ -25,6 +25,10 @@ import {
   type Problem,
   RecordId,
   ScopingProfile,
+  type SignOff,
+  SignOffInput,
+  type Verdict,
+  VerdictInput,
 } from '../../assessments';
 import { type ActionState, ActionStateInput } from '../../assessments/model/plan-state';
 import { optionalLineText } from '../../assessments/model/text';
@@ -111,6 +115,10 @@ export const contract = {
   },
   openExternal: { input: z.strictObject({ url: z.string().max(2048) }) },
   updatePlanAction: { input: z.strictObject({ assessmentId: RecordId, key: AnswerKey, state: ActionStateInput }) },
+  /** Auditor mode: the auditor's verdict on an item (null takes it back). */
+  saveVerdict: { input: z.strictObject({ assessmentId: RecordId, key: AnswerKey, verdict: VerdictInput.nullable() }) },
+  signAssessment: { input: z.strictObject({ assessmentId: RecordId, signOff: SignOffInput }) },
+  reopenAssessment: { input: z.strictObject({ id: RecordId, title: AssessmentDetails.shape.title }) },
   exportPlan: { input: z.strictObject({ assessmentId: RecordId, format: z.enum(['csv', 'xlsx']), language: ReportLanguage, reportDate: ReportDate }) },
   startReport: {
     input: z.strictObject({
@@ -198,6 +206,9 @@ export type ChannelOutputs = {
   importCatalog: CatalogSummary;
   openExternal: { opened: boolean };
   updatePlanAction: ActionState;
+  saveVerdict: Verdict | null;
+  signAssessment: { summary: AssessmentSummary; signOff: SignOff };
+  reopenAssessment: AssessmentSummary;
   exportPlan: (Saved & { saved: true; actions: number }) | { saved: false };
   startReport: { jobId: string };
   reportProgress:

@@ -4,7 +4,7 @@
 // anything written. A refused import leaves the folder byte for byte as it was.
 import path from 'node:path';
 import { applyImport, checkImportAgainst } from '../../services/exchange/apply-import';
-import { readExportFile } from '../../services/exchange/import-file';
+import { readExportFile, refuseBrokenSeal } from '../../services/exchange/import-file';
 import { emptyIndex } from '../../services/storage/index-store';
 import { openCatalogLibrary } from '../../services/catalog-library';
 import type { ParsedArgs } from '../args';
@@ -19,6 +19,7 @@ export async function run(args: ParsedArgs, context: CliContext): Promise<number
   const mode = args.flags.has('--replace') ? 'replace' : 'copy';
   // Nothing about the data folder is needed to check the file itself.
   const doc = await readExportFile(file, filePassphrase);
+  await refuseBrokenSeal(doc, path.basename(file));
   const result = await withWriteAccess(root, context, folderPassphrase, 'mamori import', ({ reader, writer }) => {
     if (reader) checkImportAgainst(reader.workspace.index.read(), reader.catalogs, doc, mode);
     else checkImportAgainst(emptyIndex(context.language), openCatalogLibrary(context.builtInCatalogs()), doc, mode);

@@ -18,6 +18,7 @@ import {
 import type { ImportPreview, ImportResult } from '../../ipc/shapes';
 import type { CatalogLibrary } from '../catalog-library';
 import { UserError } from '../errors';
+import { refuseIfSigned } from '../storage/assessment-store';
 import type { IndexDocument } from '../storage/index-store';
 import { progressOf } from '../progress';
 import type { Workspace } from '../workspace';
@@ -136,6 +137,7 @@ export function applyImport(
     for (const catalog of plan.install) undo.push(catalogs.install(catalog));
     const document = workspace.assessments.document(assessment.id);
     if (mode === 'replace') {
+      refuseIfSigned(document);
       const backup = document.backups.take(document.path, 'before-import');
       const previous = backup ? document.backups.path(backup.name) : null;
       undo.push(() => {

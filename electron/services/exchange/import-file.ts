@@ -4,6 +4,7 @@
 // here; applyImport does that, all or nothing.
 import fs from 'node:fs';
 import {
+  checkSeal,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   type ExportDocument,
@@ -99,4 +100,16 @@ export function checkExportDocument(raw: unknown, name: string): ExportDocument 
     }
   });
   return doc;
+}
+
+/**
+ * A file that says it was signed off must still hold what was signed: otherwise the app would show a seal
+ * that no longer holds. Refused (naming the first changed items); `mamori verify` tells the whole story.
+ */
+export async function refuseBrokenSeal(doc: ExportDocument, name: string): Promise<void> {
+  const check = await checkSeal(doc.assessment);
+  if (check.state !== 'changed') return;
+  const named = [...new Set(check.changes.map((c) => ('key' in c ? c.key : c.part)))];
+  const changes = named.slice(0, 5).join(', ') + (named.length > 5 ? ', …' : '');
+  throw refused(name, problem('import.seal-broken', { date: doc.assessment.signOff!.date, changes }));
 }

@@ -8,6 +8,7 @@ import type { Handlers } from '../../ipc/contract';
 import { UserError } from '../errors';
 import { writeFileAtomic } from '../storage/atomic-file';
 import type { HandlerContext } from './context';
+import { pinnedCatalogOf } from './items';
 
 type Answers = Pick<Handlers, 'saveAnswer' | 'attachEvidence' | 'linkEvidence' | 'renameEvidence' | 'removeEvidence' | 'openEvidence' | 'saveEvidenceCopy'>;
 
@@ -21,17 +22,10 @@ export function answerHandlers(ctx: HandlerContext): Answers {
   const ws = () => session.workspace();
   const { catalogs } = session;
 
-  const checkKey = (assessment: Assessment, key: string) => {
-    const [catalogId, itemId] = key.split('/') as [string, string];
-    const pinned = assessment.catalogs.find((c) => c.id === catalogId);
-    if (!pinned) throw new UserError('assessment.catalog-not-used', { id: assessment.id, catalog: catalogId });
-    const catalog = catalogs.getVersion(pinned.id, pinned.version);
-    if (!catalog.domains.some((d) => d.items.some((i) => i.id === itemId))) {
-      throw new UserError('assessment.no-item', { catalog: catalogId, version: pinned.version, item: itemId });
-    }
-    return catalog;
-  };
-  const write = (assessment: Assessment) => {
+  const checkKey = (assessment: Assessment, key: string) => pinnedCatalogOf(catalogs, assessment, key);
+  /** Writes the assessment; an item whose answer was touched no longer waits to be re-confirmed. */
+  const write = (assessment: Assessment, touched?: string) => {
+    if (touched && assessment.reconfirm?.includes(touched)) assessment = { ...assessment, reconfirm: assessment.reconfirm.filter((k) => k !== touched) };
     ws().assessments.write(assessment);
     session.summaries().changed(assessment.id);
   };
@@ -53,7 +47,7 @@ export function answerHandlers(ctx: HandlerContext): Answers {
       if (answer.status === 'unknown' && catalog.kind !== 'quick-check') throw new UserError('answer.unknown-not-allowed');
       for (const hash of answer.evidence) evidenceOf(assessment, hash);
       const saved: Answer = { ...answer, updatedAt: timestamp() };
-      write({ ...assessment, answers: { ...assessment.answers, [key]: saved }, updatedAt: saved.updatedAt });
+      write({ ...assessment, answers: { ...assessment.answers, [key]: saved }, updatedAt: saved.updatedAt }, key);
       return saved;
     },
     attachEvidence: ({ assessmentId, name, mediaType, data, key }) => {
@@ -70,7 +64,7 @@ export function answerHandlers(ctx: HandlerContext): Answers {
       const at = timestamp();
       const file = assessment.evidence[hash] ?? { hash, name: label.data, size: bytes.length, mediaType: mediaType || 'application/octet-stream', addedAt: at };
       const answers = key ? { ...assessment.answers, [key]: withLink(assessment, key, hash, true) } : assessment.answers;
-      write({ ...assessment, evidence: { ...assessment.evidence, [hash]: file }, answers, updatedAt: at });
+      write({ ...assessment, evidence: { ...assessment.evidence, [hash]: file }, answers, updatedAt: at }, key);
       return { file, ...(key ? { answer: answers[key]! } : {}) };
     },
     linkEvidence: ({ assessmentId, key, hash, linked }) => {
@@ -78,7 +72,7 @@ export function answerHandlers(ctx: HandlerContext): Answers {
       checkKey(assessment, key);
       evidenceOf(assessment, hash);
       const answer = withLink(assessment, key, hash, linked);
-      write({ ...assessment, answers: { ...assessment.answers, [key]: answer }, updatedAt: answer.updatedAt });
+      write({ ...assessment, answers: { ...assessment.answers, [key]: answer }, updatedAt: answer.updatedAt }, key);
       return answer;
     },
     renameEvidence: ({ assessmentId, hash, name }) => {

@@ -8,7 +8,7 @@ import { UserError } from '../errors';
 import { progressOf } from '../progress';
 import type { HandlerContext } from './context';
 import type { Workspace } from '../workspace';
-import { assessmentContext } from '../storage/assessment-store';
+import { assessmentContext, refuseIfSigned } from '../storage/assessment-store';
 
 /** Whether an assessment, or any of its backups, mentions an evidence file (when in doubt: yes). */
 function linksEvidence(ws: Workspace, id: string, hash: string): boolean {
@@ -69,6 +69,25 @@ export function assessmentHandlers({ session, random, timestamp }: HandlerContex
     return summary;
   };
 
+  /**
+   * A new assessment started from an earlier one of the same organisation: each answer to an item the new
+   * editions still have (matched by item id) comes across with its evidence and plan, marked to re-confirm
+   * until someone touches it. The auditor's verdicts and the sign-off stay with the earlier assessment.
+   */
+  const carriedOver = (fresh: Assessment, previous: Assessment): Assessment => {
+    if (previous.organisationId !== fresh.organisationId) throw new UserError('assessment.based-on-other-organisation');
+    const itemsOf = new Map(fresh.catalogs.map((p) => [p.id, new Set(catalogs.getVersion(p.id, p.version).domains.flatMap((d) => d.items.map((i) => i.id)))]));
+    const carried = Object.keys(previous.answers).filter((key) => {
+      const [catalogId, itemId] = key.split('/') as [string, string];
+      return itemsOf.get(catalogId)?.has(itemId) ?? false;
+    });
+    const answers = Object.fromEntries(carried.map((key) => [key, previous.answers[key]!]));
+    const linked = new Set(carried.flatMap((key) => previous.answers[key]!.evidence));
+    const evidence = Object.fromEntries(Object.entries(previous.evidence).filter(([hash]) => linked.has(hash)));
+    const plan = Object.fromEntries(carried.filter((key) => previous.plan[key]).map((key) => [key, previous.plan[key]!]));
+    return { ...fresh, answers, evidence, plan, reconfirm: carried, basedOn: { id: previous.id, title: previous.title, how: 'previous' } };
+  };
+
   return {
     listAssessments: () => {
       session.summaries().flush();
@@ -78,7 +97,8 @@ export function assessmentHandlers({ session, random, timestamp }: HandlerContex
       const organisation = ws().index.read().organisations.find((o) => o.id === input.organisationId && !o.deletedAt);
       if (!organisation) throw new UserError('organisation.none', { id: input.organisationId });
       const at = timestamp();
-      return add({
+      const pinned = [...new Set(input.catalogIds)].map((id) => ({ id, version: catalogs.get(id).version }));
+      const fresh: Assessment = {
         schemaVersion: ASSESSMENT_SCHEMA_VERSION,
         id: newRecordId(random),
         organisationId: input.organisationId,
@@ -88,14 +108,15 @@ export function assessmentHandlers({ session, random, timestamp }: HandlerContex
         periodTo: '',
         status: 'draft',
         copyOf: null,
-        catalogs: [...new Set(input.catalogIds)].map((id) => ({ id, version: catalogs.get(id).version })),
+        catalogs: pinned,
         profile: input.profile,
         answers: {},
         evidence: {},
         plan: {},
         createdAt: at,
         updatedAt: at,
-      });
+      };
+      return add(input.basedOn ? carriedOver(fresh, ws().assessments.read(input.basedOn)) : fresh);
     },
     getAssessment: ({ id }) => ws().assessments.read(id),
     updateAssessment: ({ id, details }) => {
@@ -112,7 +133,9 @@ export function assessmentHandlers({ session, random, timestamp }: HandlerContex
     duplicateAssessment: ({ id, title }) => {
       const source = ws().assessments.read(id);
       const at = timestamp();
-      return add({ ...structuredClone(source), id: newRecordId(random), title, copyOf: null, status: 'draft', createdAt: at, updatedAt: at });
+      // A duplicate is a new, unsigned assessment: the seal belongs to the one that was signed.
+      const { signOff: _seal, ...copy } = structuredClone(source);
+      return add({ ...copy, id: newRecordId(random), title, copyOf: null, status: 'draft', createdAt: at, updatedAt: at });
     },
     deleteAssessment: ({ id }) => {
       lineOf(id);
@@ -137,6 +160,7 @@ export function assessmentHandlers({ session, random, timestamp }: HandlerContex
     restoreBackup: ({ assessmentId, backupName }) => {
       if (!ws().assessments.exists(assessmentId)) throw new UserError('assessment.none', { id: assessmentId });
       const document = ws().assessments.document(assessmentId);
+      refuseIfSigned(document);
       if (!document.backups.list().some((b) => b.name === backupName)) throw new UserError('assessment.no-backup', { id: assessmentId, name: backupName });
       const result = document.restore(backupName);
       session.summaries().changed(assessmentId);

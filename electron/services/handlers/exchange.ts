@@ -7,7 +7,7 @@ import type { Handlers } from '../../ipc/contract';
 import { UserError } from '../errors';
 import { applyImport, previewImport } from '../exchange/apply-import';
 import { buildExport, suggestedExportName, writeExportFile } from '../exchange/export-file';
-import { isEncryptedExport, readExportFile } from '../exchange/import-file';
+import { isEncryptedExport, readExportFile, refuseBrokenSeal } from '../exchange/import-file';
 import type { HandlerContext } from './context';
 
 type Exchange = Pick<Handlers, 'exportAssessment' | 'chooseImportFile' | 'previewImport' | 'importAssessment'>;
@@ -45,9 +45,14 @@ export function exchangeHandlers({ session, appVersion, random, chooseExportPath
       }
       return { chosen: true, token, fileName: path.basename(file), encrypted: isEncryptedExport(head) };
     },
-    previewImport: async ({ token, passphrase }) => previewImport(ws(), session.catalogs, await readExportFile(fileOf(token), passphrase)),
+    previewImport: async ({ token, passphrase }) => {
+      const doc = await readExportFile(fileOf(token), passphrase);
+      await refuseBrokenSeal(doc, path.basename(fileOf(token)));
+      return previewImport(ws(), session.catalogs, doc);
+    },
     importAssessment: async ({ token, mode, passphrase }) => {
       const doc = await readExportFile(fileOf(token), passphrase);
+      await refuseBrokenSeal(doc, path.basename(fileOf(token)));
       const result = applyImport(ws(), session.catalogs, doc, mode, random);
       importTokens.delete(token);
       return result;

@@ -3,6 +3,7 @@
 import type { Handlers } from '../../ipc/contract';
 import { answerHandlers } from './answers';
 import { assessmentHandlers } from './assessments';
+import { auditHandlers } from './audit';
 import { catalogHandlers } from './catalogs';
 import { compareHandlers } from './compare';
 import { handlerContext, type HandlerDeps } from './context';
@@ -22,6 +23,7 @@ export function createHandlers(deps: HandlerDeps & ReportDeps): Handlers {
     ...organisationHandlers(ctx),
     ...assessmentHandlers(ctx),
     ...answerHandlers(ctx),
+    ...auditHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...catalogHandlers(ctx),
     ...editionHandlers(ctx),

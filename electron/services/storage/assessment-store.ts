@@ -23,6 +23,16 @@ export const assessmentSpec: DocumentSpec<Assessment> = {
 
 export const assessmentContext = (id: string) => `assessment:${id}`;
 
+/**
+ * A signed-off assessment is never written again, whoever asks (the window, the CLI, an edition move, a
+ * restored backup, an import that would replace it): a change goes into a new version, reopened from it.
+ */
+export function refuseIfSigned(doc: ManagedDocument<Assessment>): void {
+  if (!doc.exists()) return;
+  const current = doc.read();
+  if (current.signOff) throw new UserError('assessment.signed', { title: current.title, date: current.signOff.date });
+}
+
 export type AssessmentStore = {
   create(assessment: Assessment): void;
   read(id: string): Assessment;
@@ -79,6 +89,7 @@ export function openAssessmentStore(options: {
       return document(id).read();
     },
     write(assessment) {
+      refuseIfSigned(document(assessment.id));
       document(assessment.id).write(assessment);
     },
   };
