@@ -4,7 +4,10 @@
 // CSV, a small PNG floor plan and a one-page PDF certificate) and the plan states. Deterministic: the same
 // spec and catalogs give the same bytes. The result is checked the way an import checks a file
 // (checkExportDocument) before it is written.
-//   npx tsx scripts/build-example.ts [--check]   (--check: build and compare with the file, write nothing)
+// Beside it, the same assessment audited and signed off (assessments/examples/sakura-mihon-2026-audit.mamori,
+// from sakura-mihon-audit.yaml): the auditor's verdicts and the sign-off sealed with sealOf, checked to
+// verify as intact (checkSeal) exactly as `mamori verify` reads the file.
+//   npx tsx scripts/build-example.ts [--check]   (--check: build and compare with the files, write nothing)
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +19,7 @@ import {
   ASSESSMENT_SCHEMA_VERSION,
   type Assessment,
   type Catalog,
+  checkSeal,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   type ExportDocument,
@@ -23,6 +27,9 @@ import {
   type Organisation,
   parseCatalogText,
   type ScopingProfile,
+  sealOf,
+  type Verdict,
+  type VerdictCode,
 } from '../assessments';
 import type { ActionState } from '../assessments/model/plan-state';
 import { checkExportDocument } from '../electron/services/exchange/import-file';
@@ -32,6 +39,8 @@ import { FONT_FAMILY } from '../electron/services/reports/fonts';
 const root = path.resolve(import.meta.dirname, '..');
 const specFile = path.join(root, 'assessments/examples/sakura-mihon.yaml');
 export const exampleFile = path.join(root, 'assessments/examples/sakura-mihon-2026.mamori');
+const auditSpecFile = path.join(root, 'assessments/examples/sakura-mihon-audit.yaml');
+export const auditExampleFile = path.join(root, 'assessments/examples/sakura-mihon-2026-audit.mamori');
 
 /** Where a built-in catalog edition's YAML is: `assessments/catalogs/<id>@<version>.yaml`. */
 export function catalogSource(id: string, version: number): string {
@@ -275,8 +284,58 @@ export async function buildExample(): Promise<{ doc: ExportDocument; text: strin
   return { doc, text, catalogs };
 }
 
+// --- The signed-off audit ---------------------------------------------------------------------------------
+
+type AuditSpec = {
+  assessment: { id: string; title: string; exportedAt: string };
+  signOff: { assessor: string; reviewer: string; date: string; signedAt: string };
+  auditDays: string[];
+  verdicts: Record<string, { code: VerdictCode; comment?: string; evidenceChecked?: string[] }>;
+};
+
+/** The example audited: the same answers, the auditor's verdicts, and a sign-off sealing all of it. */
+export async function buildAuditExample(base: ExportDocument): Promise<{ doc: ExportDocument; text: string }> {
+  const spec = YAML.parse(fs.readFileSync(auditSpecFile, 'utf8')) as AuditSpec;
+  const answered = base.assessment.answers;
+  const hashOf = new Map(Object.values(base.assessment.evidence).map((e) => [e.name, e.hash]));
+  const problems: string[] = [];
+  const entries = Object.entries(spec.verdicts);
+  const verdicts: Record<string, Verdict> = {};
+  entries.forEach(([itemId, v], i) => {
+    // Item ids carry their catalog's prefix, so an id names one answer across the three catalogs.
+    const key = Object.keys(answered).find((k) => k.endsWith(`/${itemId}`));
+    if (!key) {
+      problems.push(`verdict on ${itemId}: the example does not answer it`);
+      return;
+    }
+    const evidenceChecked = (v.evidenceChecked ?? []).map((name) => {
+      const hash = hashOf.get(name);
+      if (!hash || !answered[key]!.evidence.includes(hash)) problems.push(`${key}: checked evidence ${name} is not linked to the answer`);
+      return hash ?? '';
+    });
+    // The verdicts are spread over the audit days, in the order of the spec, from 10:00 JST.
+    const day = spec.auditDays[Math.floor((i * spec.auditDays.length) / entries.length)]!;
+    const updatedAt = new Date(Date.parse(`${day}T01:00:00.000Z`) + (i % 6) * 40 * 60_000).toISOString();
+    verdicts[key] = { code: v.code, comment: v.comment ?? '', evidenceChecked, updatedAt };
+  });
+  if (problems.length > 0) throw new Error(`The audit spec does not fit the example:\n${problems.join('\n')}`);
+
+  const { signedAt, ...names } = spec.signOff;
+  const audited: Assessment = { ...base.assessment, id: spec.assessment.id, title: spec.assessment.title, verdicts, updatedAt: signedAt };
+  const assessment: Assessment = { ...audited, signOff: await sealOf(audited, names, signedAt) };
+  const doc: ExportDocument = { ...base, exportedAt: spec.assessment.exportedAt, assessment };
+  const text = `${JSON.stringify(doc, null, 1)}\n`;
+  // Read back as an import and `mamori verify` read it: the seal must hold on what the reader sees.
+  const check = await checkSeal(checkExportDocument(JSON.parse(text), path.basename(auditExampleFile)).assessment);
+  if (check.state !== 'intact') throw new Error(`the audit example does not verify: ${JSON.stringify(check)}`);
+  return { doc, text };
+}
+
 async function main(): Promise<void> {
   const { doc, text, catalogs } = await buildExample();
+  const audit = await buildAuditExample(doc);
+  const codes = new Map<string, number>();
+  for (const verdict of Object.values(audit.doc.assessment.verdicts ?? {})) codes.set(verdict.code, (codes.get(verdict.code) ?? 0) + 1);
   const statuses = new Map<string, number>();
   for (const answer of Object.values(doc.assessment.answers)) statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
   const summary = [
@@ -284,14 +343,21 @@ async function main(): Promise<void> {
     `catalogs: ${catalogs.map((c) => `${c.id}@${c.version}`).join(', ')}`,
     `answers: ${Object.keys(doc.assessment.answers).length} (${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')})`,
     `notes: ${Object.values(doc.assessment.answers).filter((x) => x.note).length}, evidence files: ${doc.evidence.length}, plan states: ${Object.keys(doc.assessment.plan).length}`,
+    `${path.relative(root, auditExampleFile)}: ${Buffer.byteLength(audit.text)} bytes`,
+    `verdicts: ${codes.size > 0 ? [...codes].map(([c, n]) => `${c} ${n}`).join(', ') : 'none'}`,
+    `signed off: ${audit.doc.assessment.signOff?.date}, content hash ${audit.doc.assessment.signOff?.contentHash}`,
+  ];
+  const outputs = [
+    { file: exampleFile, text },
+    { file: auditExampleFile, text: audit.text },
   ];
   if (process.argv.includes('--check')) {
-    const same = fs.existsSync(exampleFile) && fs.readFileSync(exampleFile, 'utf8') === text;
-    console.log(same ? `up to date\n${summary.join('\n')}` : 'the example is out of date: run npx tsx scripts/build-example.ts');
+    const same = outputs.every((o) => fs.existsSync(o.file) && fs.readFileSync(o.file, 'utf8') === o.text);
+    console.log(same ? `up to date\n${summary.join('\n')}` : 'the examples are out of date: run npx tsx scripts/build-example.ts');
     process.exitCode = same ? 0 : 1;
     return;
   }
-  fs.writeFileSync(exampleFile, text);
+  for (const o of outputs) fs.writeFileSync(o.file, o.text);
   console.log(summary.join('\n'));
 }
 

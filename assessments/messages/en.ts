@@ -133,6 +133,7 @@ export const problemsEn = {
   'import.evidence-size': 'the evidence file "{{name}}" has {{actual}} bytes, not the {{stated}} stated',
   'import.evidence-hash': 'the evidence file "{{name}}" does not match its hash (damaged or altered)',
   'import.evidence-record': 'the evidence file "{{name}}" differs from the assessment\'s record of it',
+  'import.seal-broken': 'it says it was signed off on {{date}}, but its content no longer matches the signature ({{changes}}). Check it with "mamori verify"',
   'import.organisation-mismatch': 'does not match the organisation in the file',
   'import.catalog-listed-twice': 'catalog {{key}} is listed twice',
   'import.custom-catalog-missing': 'a custom catalog must be included in full',
@@ -230,6 +231,11 @@ export const problemsEn = {
   'assessment.no-item': 'Catalog "{{catalog}}" v{{version}} has no item {{item}}',
   'assessment.no-backup': 'Assessment {{id}} has no backup named {{name}}',
   'assessment.organisation-in-trash': 'Its organisation is in the trash: restore the organisation first',
+  'assessment.signed': '"{{title}}" was signed off on {{date}} and can no longer be changed. Reopen it as a new version to make changes.',
+  'assessment.not-signed': 'This assessment is not signed off, so there is nothing to reopen: it can still be changed.',
+  'assessment.based-on-other-organisation': 'An assessment can only start from an earlier assessment of the same organisation.',
+  'verdict.no-evidence': 'The evidence marked as checked is not linked to item {{item}}.',
+  'signoff.nothing-to-seal': 'There is nothing to sign off yet: give at least one answer or verdict first.',
   'edition.up-to-date': 'Assessment {{id}} already uses the newest edition of every catalog it is answered against',
   'edition.changed': 'The editions available changed since the preview ({{catalog}}): look at the changes again before moving',
   'edition.backup-failed': 'Mamori could not back up the assessment before moving it, so nothing was changed',
@@ -256,6 +262,30 @@ export const problemsEn = {
   'compare.different-organisations': '"{{first}}" ({{firstOrganisation}}) and "{{second}}" ({{secondOrganisation}}) belong to different organisations: only assessments of one organisation can be compared',
   'compare.needs-other': 'Choose the assessment to compare with',
 
+  // Verifying a signed-off assessment (mamori verify).
+  'verify.intact': 'The seal is intact: {{file}} is exactly as it was signed.',
+  'verify.content-hash': 'Content hash (SHA-256): {{hash}}',
+  'verify.signed-by': 'Signed off on {{date}} by {{assessor}} (assessor) and {{reviewer}} (reviewer).',
+  'verify.changed': 'The seal is broken: {{file}} has been changed since it was signed.',
+  'verify.hash-signed': 'Hash signed: {{hash}}',
+  'verify.hash-now': 'Hash now:    {{hash}}',
+  'verify.what-changed': 'What changed ({{count}}):',
+  'verify.changed-summary': '{{file}} does not match its sign-off: {{count}} change(s) since it was signed',
+  'verify.unsigned': '{{file}} was never signed off, so there is nothing to verify. To sign it: open it in Mamori, switch to "Auditor verdicts" and record the verdicts, choose "Sign off" (assessor, reviewer, date), then export it again.',
+  'verify.item-change': '{{key}} {{title}}: {{parts}}',
+  'verify.item-change-untitled': '{{key}}: {{parts}}',
+  'verify.part.answer': 'answer (status, reason, alternative or flag)',
+  'verify.part.note': 'note',
+  'verify.part.evidence': 'evidence links',
+  'verify.part.verdict': 'auditor\'s verdict',
+  'verify.part.item-added': 'answered or judged after signing (not in the signed version)',
+  'verify.part.item-removed': 'answer and verdict removed since signing',
+  'verify.part.catalogs': 'the catalog editions the assessment uses',
+  'verify.part.profile': 'the scoping answers (About your company)',
+  'verify.part.evidence-files': 'the evidence files (names, types, sizes or contents)',
+  'verify.part.sign-off': 'the names or date of the sign-off',
+  'verify.seal-edited': 'no part differs from the part hashes recorded at signing: the recorded hashes themselves were edited',
+
   // The command line.
   'cli.unknown-command': 'unknown command "{{command}}" (see "mamori --help")',
   'cli.unknown-option': 'unknown option {{option}}',
@@ -280,6 +310,7 @@ export const problemsEn = {
   'report.fonts-invalid': 'The report fonts cannot be read (table {{table}}): reinstall Mamori',
   'report.resource-denied': 'The report tried to use something it did not create itself ({{resource}}) and was stopped',
   'report.worker-failed': 'The report could not be generated ({{reason}})',
+  'report.no-findings': 'There are no finding sheets to print: the auditor has raised no finding on this assessment (every verdict is Conforming, or none was given). Switch to "Auditor verdicts" and record the verdicts first.',
 } as const;
 
 export type ProblemCode = keyof typeof problemsEn;

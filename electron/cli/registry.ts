@@ -54,6 +54,17 @@ export const commandSpecs: CommandSpec[] = [
     load: () => import('./commands/validate'),
   },
   {
+    name: 'verify',
+    summary: {
+      en: 'check that a signed-off .mamori file is as it was signed: prints the content hash, or what changed (which items and which part) since the sign-off',
+      ja: '承認（サインオフ）された .mamori ファイルが承認時のままかを確認する。コンテンツハッシュ、または承認後に変更された内容（どの項目のどの部分か）を表示する',
+    },
+    usage: 'verify <file.mamori> [--passphrase-env NAME] [--lang ja|en] [--json]',
+    flags: [{ ...passphraseFlag, description: { en: 'for an encrypted .mamori file: the variable holding its passphrase', ja: '暗号化された .mamori ファイルのパスフレーズを入れた環境変数の名前' } }],
+    positionals: [1, 1],
+    load: () => import('./commands/verify'),
+  },
+  {
     name: 'export',
     summary: { en: 'write one assessment, with its evidence, to a .mamori file', ja: '点検 1 件を証跡とともに .mamori ファイルに書き出す' },
     usage: 'export <assessment-id> --data-dir <dir> -o <file> [--passphrase-env NAME] [--file-passphrase-env NAME] [--json]',
@@ -102,12 +113,19 @@ export const commandSpecs: CommandSpec[] = [
   {
     name: 'report',
     summary: {
-      en: 'render the audit report or the improvement plan as PDF, in the language of --lang',
-      ja: '点検報告書または改善計画書を PDF で作成する（言語は --lang で指定）',
+      en: 'render the audit report, the improvement plan or the auditor’s finding sheets (one page per finding) as PDF, in the language of --lang',
+      ja: '点検報告書、改善計画書または指摘事項シート（指摘事項 1 件につき 1 ページ）を PDF で作成する（言語は --lang で指定）',
     },
-    usage: 'report <file.mamori | assessment-id> --kind audit|plan -o <file.pdf> [--lang ja|en] [--date YYYY-MM-DD] [--era] [--data-dir <dir>] [--passphrase-env NAME] [--json]',
+    usage: 'report <file.mamori | assessment-id> --kind audit|plan|sheets -o <file.pdf> [--lang ja|en] [--date YYYY-MM-DD] [--era] [--data-dir <dir>] [--passphrase-env NAME] [--json]',
     flags: [
-      { name: '--kind', takesValue: true, description: { en: 'audit (the audit report) or plan (the improvement plan)', ja: 'audit（点検報告書）または plan（改善計画書）' } },
+      {
+        name: '--kind',
+        takesValue: true,
+        description: {
+          en: 'audit (the audit report), plan (the improvement plan) or sheets (the auditor’s finding sheets, one page per finding)',
+          ja: 'audit（点検報告書）、plan（改善計画書）または sheets（指摘事項シート、指摘事項 1 件につき 1 ページ）',
+        },
+      },
       { name: '-o', takesValue: true, description: { en: 'the PDF file to write', ja: '書き出す PDF ファイル' } },
       reportFlags().date,
       { name: '--era', takesValue: false, description: { en: 'print dates in the Japanese era (Japanese reports)', ja: '日付を和暦で表示する（日本語の報告書）' } },

@@ -123,7 +123,8 @@ export const contract = {
   startReport: {
     input: z.strictObject({
       assessmentId: RecordId,
-      kind: z.enum(['audit', 'plan', 'comparison']),
+      /** `sheets`: the auditor's tear-out sheets, one page per finding (refused when there is no finding). */
+      kind: z.enum(['audit', 'plan', 'comparison', 'sheets']),
       /** Another assessment of the organisation: the audit report gains its comparison section; required for a comparison. */
       compareWith: RecordId.optional(),
       /** The report's language, chosen apart from the window's. */

@@ -162,7 +162,7 @@ describe('mamori report', () => {
 
   it('says what is wrong with its options (exit 2) or its input (exit 1)', async () => {
     expect(await mamori(['report', exampleFile, '-o', 'x.pdf'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--kind is required/) });
-    expect(await mamori(['report', exampleFile, '--kind', 'summary', '-o', 'x.pdf'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--kind must be one of audit, plan, not "summary"/) });
+    expect(await mamori(['report', exampleFile, '--kind', 'summary', '-o', 'x.pdf'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--kind must be one of audit, plan, sheets, not "summary"/) });
     expect(await mamori(['report', exampleFile, '--kind', 'audit', '-o', 'x.pdf', '--date', '2026-02-30'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--date must be a date written YYYY-MM-DD, not "2026-02-30"/) });
     expect((await mamori(['report', exampleFile, '--kind', 'audit', '-o', 'x.pdf', '--date', '2026/11/30', '--lang', 'ja'])).stderr).toContain('--date には日付を YYYY-MM-DD の形で指定してください');
     expect(await mamori(['report', 'missing.mamori', '--kind', 'audit', '-o', 'x.pdf'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/missing\.mamori: no such file/) });
@@ -299,7 +299,7 @@ describe('help', () => {
   it('lists the four commands in English and Japanese', async () => {
     const en = await mamori(['--help']);
     for (const name of ['score', 'report', 'plan', 'statement']) expect(en.stdout).toMatch(new RegExp(`\\n  ${name} +\\S`));
-    expect((await mamori(['--help', '--lang', 'ja'])).stdout).toContain('点検報告書または改善計画書を PDF で作成する');
+    expect((await mamori(['--help', '--lang', 'ja'])).stdout).toContain('点検報告書、改善計画書または指摘事項シート（指摘事項 1 件につき 1 ページ）を PDF で作成する');
     expect((await mamori(['report', '--help'])).stdout).toContain('--kind <value>');
   });
 });

@@ -51,6 +51,7 @@ const reportLabels = {
   audit: { ja: '点検報告書', en: 'audit report' },
   plan: { ja: '改善計画書', en: 'improvement plan' },
   comparison: { ja: '点検比較報告書', en: 'comparison report' },
+  sheets: { ja: '指摘事項シート', en: 'finding sheets' },
 } as const;
 const reportLabel = (kind: keyof typeof reportLabels, language: 'ja' | 'en') => reportLabels[kind][language];
 
@@ -58,9 +59,9 @@ const reportLabel = (kind: keyof typeof reportLabels, language: 'ja' | 'en') => 
  * What a report compares, when it does: the audit report compares its assessment with `compareWith` (the
  * earlier one, as the user chose it); a comparison report puts the two in date order and is about the newer.
  */
-function comparisonInputs(session: Session, assessmentId: string, kind: 'audit' | 'plan' | 'comparison', compareWith: string | undefined) {
+function comparisonInputs(session: Session, assessmentId: string, kind: keyof typeof reportLabels, compareWith: string | undefined) {
   if (kind === 'comparison' && !compareWith) throw new UserError('compare.needs-other');
-  if (!compareWith || kind === 'plan') return null;
+  if (!compareWith || kind === 'plan' || kind === 'sheets') return null;
   const subject = loadCompared(session, assessmentId);
   const other = loadCompared(session, compareWith);
   checkComparable(session, subject.assessment, other.assessment);

@@ -1,13 +1,17 @@
-// The adapter's item-by-item sections: findings by domain, the appendix of every answer, the items out of
-// scope or not applicable with their reasons, the evidence index, and the plan's rows — each walked in
-// catalog order, each string in the report's language.
+// The adapter's item-by-item sections: findings by domain (with the auditor's verdicts), the appendix of every
+// answer, the items out of scope or not applicable with their reasons, the evidence index, the plan's rows and
+// the auditor's tear-out sheets — each walked in catalog order, each string in the report's language.
 import {
   type Assessment,
   type Catalog,
   type EvidenceFile,
+  isFinding,
   type Item,
   itemApplies,
   outOfScopeBecause,
+  type Verdict,
+  verdictCodes,
+  verdictLabels,
 } from '../../../assessments';
 import { actionStatusLabel, isGapStatus, ownerLabel, type PlanAction, reportOrder } from '../../../assessments/plan';
 import { adapterWords } from './adapter-labels';
@@ -21,6 +25,9 @@ import type {
   ReportExclusion,
   ReportFindingGroup,
   ReportLanguage,
+  ReportSheet,
+  ReportVerdict,
+  ReportVerdictCount,
 } from './model';
 
 type Visit = { catalog: Catalog; domain: Catalog['domains'][number]; item: Item; key: string };
@@ -33,6 +40,24 @@ function* itemsOf(catalogs: readonly Catalog[]): Generator<Visit> {
 }
 
 const answerOf = (assessment: Assessment, key: string) => (Object.hasOwn(assessment.answers, key) ? assessment.answers[key] : undefined);
+const verdictOf = (assessment: Assessment, key: string): Verdict | undefined =>
+  assessment.verdicts && Object.hasOwn(assessment.verdicts, key) ? assessment.verdicts[key] : undefined;
+
+function reportVerdictOf(verdict: Verdict, language: ReportLanguage): ReportVerdict {
+  const comment = verdict.comment.trim();
+  return { code: verdict.code, label: verdictLabels[verdict.code][language], ...(comment ? { comment } : {}) };
+}
+
+/** Items per finding class over the items of these catalogs, in the classes' own order; undefined without verdicts. */
+export function verdictCountsOf(assessment: Assessment, catalogs: readonly Catalog[], language: ReportLanguage): ReportVerdictCount[] | undefined {
+  const counted = new Map<string, number>();
+  for (const { key } of itemsOf(catalogs)) {
+    const verdict = verdictOf(assessment, key);
+    if (verdict) counted.set(verdict.code, (counted.get(verdict.code) ?? 0) + 1);
+  }
+  if (counted.size === 0) return undefined;
+  return verdictCodes.filter((code) => counted.has(code)).map((code) => ({ code, label: verdictLabels[code][language], count: counted.get(code)! }));
+}
 
 export function outOfScopeOf(assessment: Assessment, catalogs: readonly Catalog[], language: ReportLanguage): ReportExclusion[] {
   const w = adapterWords(language);
@@ -65,14 +90,20 @@ export function reportActionOf(action: PlanAction, language: ReportLanguage): Re
   };
 }
 
-function evidenceRefs(hashes: readonly string[], files: ReadonlyMap<string, EvidenceFile>): ReportEvidenceRef[] {
+/** The files an answer cites; with a verdict, each marked checked or not by the auditor. */
+function evidenceRefs(hashes: readonly string[], files: ReadonlyMap<string, EvidenceFile>, verdict: Verdict | undefined): ReportEvidenceRef[] {
   return hashes.flatMap((hash) => {
     const file = files.get(hash);
-    return file ? [{ name: file.name, sha256: file.hash, size: file.size }] : [];
+    if (!file) return [];
+    return [{ name: file.name, sha256: file.hash, size: file.size, ...(verdict ? { checked: verdict.evidenceChecked.includes(file.hash) } : {}) }];
   });
 }
 
-/** Items that apply and are answered partial, not implemented, don't know or not at all, by domain, each with its action. */
+/**
+ * The findings, by domain, each with its action: items that apply and are answered partial, not implemented,
+ * don't know or not at all — and every item the auditor gave a finding (any verdict but conforming), whatever
+ * the company answered.
+ */
 export function findingsOf(
   assessment: Assessment,
   catalogs: readonly Catalog[],
@@ -84,10 +115,12 @@ export function findingsOf(
   const files = new Map(evidence.map((e) => [e.hash, e]));
   const groups: ReportFindingGroup[] = [];
   for (const { catalog, domain, item, key } of itemsOf(catalogs)) {
-    if (!itemApplies(item.appliesWhen, assessment.profile)) continue;
+    const verdict = verdictOf(assessment, key);
+    const auditorFinding = verdict !== undefined && isFinding(verdict.code);
+    if (!auditorFinding && !itemApplies(item.appliesWhen, assessment.profile)) continue;
     const answer = answerOf(assessment, key);
     const status = answer?.status ?? 'unanswered';
-    if (!isGapStatus(status)) continue;
+    if (!auditorFinding && !isGapStatus(status)) continue;
     let group = groups.at(-1);
     if (!group || group.domainId !== domain.id || group.catalogTitle !== catalog.title[language]) {
       group = { catalogTitle: catalog.title[language], domainId: domain.id, domainTitle: domain.title[language], items: [] };
@@ -102,8 +135,9 @@ export function findingsOf(
       status,
       note: answer?.note ?? '',
       references: item.references,
-      evidence: evidenceRefs(answer?.evidence ?? [], files),
+      evidence: evidenceRefs(answer?.evidence ?? [], files, verdict),
       ...(action ? { action } : {}),
+      ...(verdict ? { verdict: reportVerdictOf(verdict, language) } : {}),
     });
   }
   return groups;
@@ -117,6 +151,7 @@ export function appendixOf(assessment: Assessment, catalogs: readonly Catalog[],
     if (!itemApplies(item.appliesWhen, assessment.profile)) continue;
     const answer = answerOf(assessment, key);
     const status = answer?.status ?? 'unanswered';
+    const verdict = verdictOf(assessment, key);
     let group = groups.at(-1);
     if (!group || group.domainId !== domain.id || group.catalogTitle !== catalog.title[language]) {
       group = { catalogTitle: catalog.title[language], domainId: domain.id, domainTitle: domain.title[language], items: [] };
@@ -130,6 +165,7 @@ export function appendixOf(assessment: Assessment, catalogs: readonly Catalog[],
       note: answer?.note ?? '',
       flagged: answer?.flagged ?? false,
       evidenceCount: answer?.evidence.length ?? 0,
+      ...(verdict ? { verdict: reportVerdictOf(verdict, language) } : {}),
     });
   }
   return groups;
@@ -176,4 +212,29 @@ export function planRowsOf(plan: readonly PlanAction[], language: ReportLanguage
       domainTitle: a.domainTitle[language],
     };
   });
+}
+
+/** How serious a finding class is, for the order of the tear-out sheets (conforming is never a sheet). */
+const sheetRank: Readonly<Record<ReportVerdict['code'], number>> = {
+  'major-nonconformity': 0,
+  'minor-nonconformity': 1,
+  observation: 2,
+  'improvement-opportunity': 3,
+  'good-practice': 4,
+  conforming: 5,
+};
+
+/** One sheet per finding the auditor hands over: most serious class first, then in catalog order. */
+export function sheetsOf(findings: readonly ReportFindingGroup[]): ReportSheet[] {
+  const sheets: (ReportSheet & { order: number })[] = [];
+  for (const group of findings) {
+    for (const finding of group.items) {
+      const { verdict } = finding;
+      if (!verdict || !isFinding(verdict.code)) continue;
+      sheets.push({ catalogTitle: group.catalogTitle, domainId: group.domainId, domainTitle: group.domainTitle, finding: { ...finding, verdict }, order: sheets.length });
+    }
+  }
+  return sheets
+    .sort((a, b) => sheetRank[a.finding.verdict.code] - sheetRank[b.finding.verdict.code] || a.order - b.order)
+    .map(({ order: _order, ...sheet }) => sheet);
 }

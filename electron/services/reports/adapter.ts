@@ -18,10 +18,21 @@ import {
 } from '../../../assessments';
 import type { ComparedInput } from '../../../assessments/compare';
 import { buildPlan, type PlanAction, pinnedCatalogs } from '../../../assessments/plan';
+import { UserError } from '../errors';
 import { comparisonOf } from './adapter-comparison';
 import { adapterWords } from './adapter-labels';
 import { policyCheckOf } from './adapter-policy';
-import { appendixOf, evidenceIndexOf, findingsOf, outOfScopeOf, notApplicableOf, planRowsOf, reportActionOf } from './adapter-sections';
+import {
+  appendixOf,
+  evidenceIndexOf,
+  findingsOf,
+  notApplicableOf,
+  outOfScopeOf,
+  planRowsOf,
+  reportActionOf,
+  sheetsOf,
+  verdictCountsOf,
+} from './adapter-sections';
 import { comparisonLabelsFor } from './comparison-labels';
 import { labelsFor } from './labels';
 import type {
@@ -33,6 +44,7 @@ import type {
   ReportQuickCheck,
   ReportScaleEntry,
   ReportScope,
+  ReportSignOff,
   ReportSummary,
   ReportTally,
 } from './model';
@@ -93,6 +105,7 @@ function scopeOf(assessment: Assessment, language: ReportLanguage): ReportScope 
 }
 
 function summaryOf(assessment: Assessment, catalogs: readonly Catalog[], language: ReportLanguage): ReportSummary {
+  const verdicts = verdictCountsOf(assessment, catalogs, language);
   const labels = labelsFor(language);
   const score = scoreAssessment(catalogs, assessment.answers, assessment.profile);
   const scored: ReportCatalogScore[] = score.catalogs.map((cs) => {
@@ -118,6 +131,7 @@ function summaryOf(assessment: Assessment, catalogs: readonly Catalog[], languag
     catalogs: scored,
     counts: countOrder.filter((s) => counted.has(s)).map((status) => ({ status, label: labels.answers[status], count: counted.get(status)! })),
     ...(quick ? { quickCheck: quickCheckOf(quick, assessment, language) } : {}),
+    ...(verdicts ? { verdicts } : {}),
   };
 }
 
@@ -165,6 +179,25 @@ function sitesOf(sites: string): string[] {
     .filter(Boolean);
 }
 
+/** The sign-off: as sealed when the assessment is signed (names, day, content hash), else the assessor and the report date. */
+function signOffOf(assessment: Assessment, organisation: ReportOrganisationInput, reportDate: string): ReportSignOff {
+  const approver = organisation.representative ? { approver: organisation.representative } : {};
+  const seal = assessment.signOff;
+  if (!seal) return { assessor: assessment.assessor, ...approver, date: reportDate };
+  return { assessor: seal.assessor, reviewer: seal.reviewer, ...approver, date: seal.date, contentHash: seal.contentHash };
+}
+
+function titleOf(kind: ReportKind, language: ReportLanguage): string {
+  const labels = labelsFor(language);
+  if (kind === 'plan') return labels.planTitle;
+  if (kind === 'comparison') return comparisonLabelsFor(language).title;
+  return kind === 'sheets' ? labels.sheets.title : labels.auditTitle;
+}
+
+/**
+ * The report model. Tear-out sheets of an assessment without a finding are refused here, before anything
+ * is rendered: an empty PDF would say nothing the user could hand over.
+ */
 export function reportModelFor(input: ReportInput): ReportModel {
   const { assessment, organisation, language, kind, reportDate } = input;
   const labels = labelsFor(language);
@@ -173,6 +206,9 @@ export function reportModelFor(input: ReportInput): ReportModel {
   const actions = new Map(plan.map((a) => [a.key, reportActionOf(a, language)]));
   const evidence = input.evidenceIndex ?? Object.values(assessment.evidence);
   const sites = sitesOf(organisation.sites);
+  const findings = findingsOf(assessment, catalogs, evidence, actions, language);
+  const sheets = kind === 'sheets' ? sheetsOf(findings) : undefined;
+  if (sheets?.length === 0) throw new UserError('report.no-findings');
   return {
     language,
     kind,
@@ -180,7 +216,7 @@ export function reportModelFor(input: ReportInput): ReportModel {
     era: input.era,
     classification: input.classification ?? labels.classification,
     reportVersion: input.reportVersion ?? '1.0',
-    title: kind === 'plan' ? labels.planTitle : kind === 'comparison' ? comparisonLabelsFor(language).title : labels.auditTitle,
+    title: titleOf(kind, language),
     ...(input.generator ? { generator: input.generator } : {}),
     organisation: {
       name: organisation.name,
@@ -192,7 +228,9 @@ export function reportModelFor(input: ReportInput): ReportModel {
     },
     assessment: {
       title: assessment.title,
-      assessor: assessment.assessor,
+      // Signed off: the names the seal covers, so that the cover and the sign-off page agree.
+      assessor: assessment.signOff?.assessor ?? assessment.assessor,
+      ...(assessment.signOff ? { reviewer: assessment.signOff.reviewer } : {}),
       ...(assessment.periodFrom ? { periodFrom: assessment.periodFrom } : {}),
       ...(assessment.periodTo ? { periodTo: assessment.periodTo } : {}),
       statusLabel: adapterWords(language).assessmentStatus[assessment.status],
@@ -207,16 +245,13 @@ export function reportModelFor(input: ReportInput): ReportModel {
       outOfScope: outOfScopeOf(assessment, catalogs, language),
       notApplicable: notApplicableOf(assessment, catalogs, language),
     },
-    findings: findingsOf(assessment, catalogs, evidence, actions, language),
+    findings,
     appendix: appendixOf(assessment, catalogs, language),
     evidence: evidenceIndexOf(assessment, catalogs, evidence),
     plan: planRowsOf(plan, language),
-    signOff: {
-      assessor: assessment.assessor,
-      ...(organisation.representative ? { approver: organisation.representative } : {}),
-      date: reportDate,
-    },
+    signOff: signOffOf(assessment, organisation, reportDate),
     ...(kind === 'audit' && assessment.policyCheck ? { policyCheck: policyCheckOf(assessment, catalogs, language) } : {}),
-    ...(input.compareWith && kind !== 'plan' ? { comparison: comparisonOf(input.compareWith, { assessment, catalogs }, language, input.trend) } : {}),
+    ...(sheets ? { sheets } : {}),
+    ...(input.compareWith && (kind === 'audit' || kind === 'comparison') ? { comparison: comparisonOf(input.compareWith, { assessment, catalogs }, language, input.trend) } : {}),
   };
 }

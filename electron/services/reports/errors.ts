@@ -11,6 +11,8 @@ export const reportErrorCodes = [
   'report-resource-denied',
   /** The rendering worker stopped without a result. params: { reason } */
   'report-worker-failed',
+  /** Tear-out sheets were asked for an assessment where the auditor raised no finding. */
+  'report-no-findings',
 ] as const;
 export type ReportErrorCode = (typeof reportErrorCodes)[number];
 
@@ -34,6 +36,7 @@ const reportProblems = {
   'report-fonts-invalid': 'report.fonts-invalid',
   'report-resource-denied': 'report.resource-denied',
   'report-worker-failed': 'report.worker-failed',
+  'report-no-findings': 'report.no-findings',
 } as const satisfies Record<ReportErrorCode, string>;
 
 /** A report error as the message code the window and the CLI word in the user's language; anything else as it is. */

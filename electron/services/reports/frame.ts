@@ -30,15 +30,18 @@ function oneLine(text: string, width: number, fontSize: number, bold: boolean): 
   return lines.length <= 1 ? (lines[0] ?? '') : `${lines[0]!.slice(0, -1)}…`;
 }
 
-/** The running header: organisation and title on the left, the classification on the right; none on the cover. */
-export function pageHeader({ model }: ReportContext): DynamicContent {
+/**
+ * The running header: organisation and title on the left, the classification on the right; none on the
+ * cover (`cover: false` for a document without one, such as the tear-out sheets).
+ */
+export function pageHeader({ model }: ReportContext, { cover = true }: { cover?: boolean } = {}): DynamicContent {
   // Worked out once: the header is the same on every page, and a run per line keeps it cheap to lay out.
   const metrics = reportFontMetrics();
   const classification = oneLine(model.classification, contentWidth / 3, HEADER_SIZE, true);
   const classWidth = lineWidth(classification, { metrics: metrics.bold, fontSize: HEADER_SIZE }) + 1;
   const title = oneLine(`${model.organisation.name}\u3000${model.title}`, contentWidth - classWidth - 12, HEADER_SIZE, false);
   return (currentPage) => {
-    if (currentPage === 1) return null;
+    if (cover && currentPage === 1) return null;
     return {
       margin: [page.margins[0], 26, page.margins[2], 0],
       stack: [
@@ -56,10 +59,10 @@ export function pageHeader({ model }: ReportContext): DynamicContent {
 }
 
 /** The running footer: report version and date on the left, "page n / N" on the right; none on the cover. */
-export function pageFooter({ model, labels, dates }: ReportContext): DynamicContent {
+export function pageFooter({ model, labels, dates }: ReportContext, { cover = true }: { cover?: boolean } = {}): DynamicContent {
   const left = `${labels.cover.reportVersion} ${model.reportVersion}\u3000${formatDate(model.reportDate, dates)}`;
   return (currentPage, pageCount) => {
-    if (currentPage === 1) return null;
+    if (cover && currentPage === 1) return null;
     return {
       margin: [page.margins[0], 18, page.margins[2], 0],
       columns: [

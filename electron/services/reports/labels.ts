@@ -70,7 +70,47 @@ export type ReportLabels = {
     points: string;
     meaning: string;
   };
-  findings: { intro: string; none: string; question: string; answer: string; note: string; alternative: string; evidence: string; action: string; references: string; verdict: string; noEvidence: string };
+  findings: {
+    intro: string;
+    /** The intro when the auditor gave verdicts (their findings are listed too). */
+    introAuditor: string;
+    none: string;
+    question: string;
+    answer: string;
+    note: string;
+    alternative: string;
+    evidence: string;
+    action: string;
+    references: string;
+    verdict: string;
+    noEvidence: string;
+    checked: string;
+    notChecked: string;
+  };
+  /** The tear-out sheets (指摘事項シート): one page per finding. */
+  sheets: {
+    title: string;
+    finding: (n: number, total: number) => string;
+    item: string;
+    verdict: string;
+    comment: string;
+    noComment: string;
+    answer: string;
+    evidence: string;
+    checkedColumn: string;
+    checked: string;
+    notChecked: string;
+    moreEvidence: (n: number) => string;
+    action: string;
+    noAction: string;
+    /** Printed where a long text is cut to keep the sheet on one page. */
+    cut: string;
+    auditor: string;
+    receivedBy: string;
+    signature: string;
+    date: string;
+    name: string;
+  };
   plan: { intro: string; none: string; noDueDate: string; overdue: (n: number) => string; count: (n: number) => string; byPriority: string; byOwner: string };
   signOff: { intro: string; role: string; name: string; date: string; signature: string; assessor: string; reviewer: string; approver: string; seal: string };
   comparison: { previous: string; current: string; change: string; changes: string; none: string };
@@ -182,6 +222,7 @@ const ja: ReportLabels = {
   },
   findings: {
     intro: '「一部実施」「未実施」「不明」「未回答」の項目を、領域ごとに示します。各項目に推奨する改善策を添えています。',
+    introAuditor: '「一部実施」「未実施」「不明」「未回答」の項目と、監査員が指摘した項目を、領域ごとに示します。各項目に監査員の判定と推奨する改善策を添えています。',
     none: 'この点検では指摘事項はありません。',
     question: '質問',
     answer: '回答',
@@ -192,6 +233,30 @@ const ja: ReportLabels = {
     references: '参照',
     verdict: '判定',
     noEvidence: '証跡なし',
+    checked: '監査員が確認済み',
+    notChecked: '未確認',
+  },
+  sheets: {
+    title: '指摘事項シート',
+    finding: (n, total) => `指摘事項 ${n} / ${total}`,
+    item: '対象項目',
+    verdict: '監査員の判定',
+    comment: '監査員のコメント',
+    noComment: 'コメントなし',
+    answer: '組織の回答',
+    evidence: '証跡',
+    checkedColumn: '監査員の確認',
+    checked: '確認済み',
+    notChecked: '未確認',
+    moreEvidence: (n) => `ほか${n}件`,
+    action: '合意した改善策',
+    noAction: '改善計画に対応が登録されていません。合意した内容を記入してください。',
+    cut: '（以下略。全文は点検報告書を参照）',
+    auditor: '監査員',
+    receivedBy: '受領者',
+    signature: '署名または印',
+    date: '日付',
+    name: '氏名',
   },
   plan: {
     intro: '課題ごとの改善策を、優先度・担当・期限とともに示します。',
@@ -340,6 +405,7 @@ const en: ReportLabels = {
   },
   findings: {
     intro: 'Items answered Partially implemented, Not implemented, Don’t know or left unanswered, by domain, each with the recommended action.',
+    introAuditor: 'Items answered Partially implemented, Not implemented, Don’t know or left unanswered, and the items the auditor raised a finding on, by domain, each with the auditor’s verdict and the recommended action.',
     none: 'This assessment has no findings.',
     question: 'Question',
     answer: 'Answer',
@@ -350,6 +416,30 @@ const en: ReportLabels = {
     references: 'References',
     verdict: 'Verdict',
     noEvidence: 'No evidence attached',
+    checked: 'Checked by the auditor',
+    notChecked: 'Not checked',
+  },
+  sheets: {
+    title: 'Finding sheets',
+    finding: (n, total) => `Finding ${n} of ${total}`,
+    item: 'Item',
+    verdict: 'Auditor’s verdict',
+    comment: 'Auditor’s comment',
+    noComment: 'No comment',
+    answer: 'The organisation’s answer',
+    evidence: 'Evidence',
+    checkedColumn: 'Auditor',
+    checked: 'Checked',
+    notChecked: 'Not checked',
+    moreEvidence: (n) => `and ${n} more`,
+    action: 'Agreed action',
+    noAction: 'No action on the improvement plan: write in what was agreed.',
+    cut: ' … (full text in the audit report)',
+    auditor: 'Auditor',
+    receivedBy: 'Received by',
+    signature: 'Signature or seal',
+    date: 'Date',
+    name: 'Name',
   },
   plan: {
     intro: 'The action for each gap, with its priority, owner and due date.',

@@ -16,8 +16,9 @@ export type ReportLanguage = 'ja' | 'en';
 /**
  * `audit`: the full audit report. `plan`: the improvement plan on its own, for the people doing the work.
  * `comparison`: this assessment against an earlier one of the organisation (`comparison` must be set).
+ * `sheets`: the auditor's tear-out sheets, one page per finding (`sheets` must be set and not empty).
  */
-export type ReportKind = 'audit' | 'plan' | 'comparison';
+export type ReportKind = 'audit' | 'plan' | 'comparison' | 'sheets';
 
 export type ReportOrganisation = {
   name: string;
@@ -130,7 +131,13 @@ export type ReportMethod = {
   notApplicable: ReportExclusion[];
 };
 
-export type ReportEvidenceRef = { name: string; sha256: string; size: number };
+export type ReportEvidenceRef = {
+  name: string;
+  sha256: string;
+  size: number;
+  /** Auditor mode, when the item has a verdict: whether the auditor checked this file. */
+  checked?: boolean;
+};
 
 export type ReportAction = {
   text: string;
@@ -210,6 +217,15 @@ export type ReportSignOff = {
   date?: string;
   /** SHA-256 of the signed-off assessment content (auditor mode); printed on the cover and here. */
   contentHash?: string;
+};
+
+/** One tear-out sheet: a finding the auditor hands over (any verdict but conforming), with where its item sits. */
+export type ReportSheet = {
+  catalogTitle: string;
+  domainId: string;
+  domainTitle: string;
+  /** The finding, its `verdict` always set; `action` is the agreed action on the plan, when there is one. */
+  finding: ReportFinding & { verdict: ReportVerdict };
 };
 
 export type ReportComparisonRow = {
@@ -317,4 +333,6 @@ export type ReportModel = {
   comparison?: ReportComparison;
   /** The privacy-policy check, when the assessment keeps one (audit report only). */
   policyCheck?: ReportPolicyCheck;
+  /** The tear-out sheets, most serious first (sheets only). */
+  sheets?: ReportSheet[];
 };

@@ -9,6 +9,8 @@ import type { Catalog } from '../../../assessments/catalog/schema';
 import type { ScopingProfile } from '../../../assessments/catalog/scoping';
 import type { EvidenceFile } from '../../../assessments/model/evidence';
 import type { ActionStateInput } from '../../../assessments/model/plan-state';
+import type { SignOffInput, Verdict, VerdictCode } from '../../../assessments/model/audit';
+import type { AssessmentSummary } from '../../../assessments/model/assessment';
 import { call } from '../api/client';
 import { errorText } from '../i18n';
 
@@ -31,6 +33,12 @@ export function isComplete(value: AnswerValue): boolean {
   if (value.status === 'alternative') return value.alternative.trim() !== '';
   return true;
 }
+
+/** The auditor's verdict as the auditor gives it: main adds the time. */
+export type VerdictValue = { code: VerdictCode; comment: string; evidenceChecked: string[] };
+
+/** Whether the assessment is signed off: then nothing in it can change (main refuses too). */
+export const isSigned = (assessment: Assessment | null) => Boolean(assessment?.signOff);
 
 type UndoEntry = { key: string; before: AnswerValue; field: keyof AnswerValue; at: number };
 
@@ -58,6 +66,15 @@ export type AssessmentState = {
   updateDetails(details: AssessmentDetails): Promise<void>;
   /** Saves the user's choices for one improvement action (owner, due date, status, effort, notes). */
   updatePlanAction(key: string, state: ActionStateInput): Promise<void>;
+  /** Auditor mode: verdicts shown but not yet confirmed by main (null: being taken back), by answer key. */
+  pendingVerdicts: Record<string, VerdictValue | null>;
+  verdictOf(key: string): VerdictValue | null;
+  /** Gives, changes or (with null) takes back the auditor's verdict on an item; a comment is saved after a pause in typing. */
+  changeVerdict(key: string, value: VerdictValue | null, field: 'code' | 'comment' | 'evidence'): void;
+  /** Signs the assessment off: from then on it is read-only. */
+  signOff(names: SignOffInput): Promise<void>;
+  /** A new, editable version of a signed assessment (the signed one stays locked). */
+  reopen(title: string): Promise<AssessmentSummary>;
   attach(files: File[], key?: string): Promise<EvidenceFile[]>;
   link(key: string, hash: string, linked: boolean): Promise<void>;
   renameEvidence(hash: string, name: string): Promise<void>;
@@ -79,6 +96,9 @@ const inFlight = new Map<string, Promise<void>>();
 /** How many times each answer was changed: a save confirms the change it carried only if no later one came. */
 const versions = new Map<string, number>();
 const bump = (key: string) => versions.set(key, (versions.get(key) ?? 0) + 1);
+const verdictTimers = new Map<string, () => void>();
+const verdictsInFlight = new Map<string, Promise<void>>();
+const verdictVersions = new Map<string, number>();
 
 function toBase64(bytes: ArrayBuffer): string {
   const view = new Uint8Array(bytes);
@@ -142,7 +162,12 @@ export const useAssessment = create<AssessmentState>((set, get) => {
         const pendingNow = { ...state.pending };
         // Confirmed unless the user changed it again while it was on its way (that change is sent next).
         if ((versions.get(key) ?? 0) === version) delete pendingNow[key];
-        return { assessment: { ...state.assessment, answers: { ...state.assessment.answers, [key]: saved }, updatedAt: saved.updatedAt }, pending: pendingNow, save: state.save.kind === 'failed' ? { kind: 'saving' } : state.save };
+        const reconfirm = state.assessment.reconfirm?.filter((k) => k !== key);
+        return {
+          assessment: { ...state.assessment, answers: { ...state.assessment.answers, [key]: saved }, ...(reconfirm ? { reconfirm } : {}), updatedAt: saved.updatedAt },
+          pending: pendingNow,
+          save: state.save.kind === 'failed' ? { kind: 'saving' } : state.save,
+        };
       });
       settle();
     })();
@@ -165,6 +190,51 @@ export const useAssessment = create<AssessmentState>((set, get) => {
     timers.set(key, () => clearTimeout(timer));
   };
 
+  /** Verdicts on their way: like answers, one save per item at a time, a comment after a pause in typing. */
+  const sendVerdict = async (key: string): Promise<void> => {
+    verdictTimers.get(key)?.();
+    verdictTimers.delete(key);
+    const { assessment, pendingVerdicts } = get();
+    if (!assessment || !Object.hasOwn(pendingVerdicts, key)) return;
+    const earlier = verdictsInFlight.get(key);
+    if (earlier) {
+      await earlier;
+      return sendVerdict(key);
+    }
+    const value = pendingVerdicts[key] ?? null;
+    const version = verdictVersions.get(key) ?? 0;
+    set({ save: { kind: 'saving' } });
+    const attempt = (async () => {
+      let saved: Verdict | null;
+      try {
+        saved = await call('saveVerdict', { assessmentId: assessment.id, key: key as `${string}/${string}`, verdict: value });
+      } catch (error) {
+        set({ save: { kind: 'failed', message: errorText(error) } });
+        if (retryTimer) clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => get().retry(), RETRY_MS);
+        return;
+      } finally {
+        verdictsInFlight.delete(key);
+      }
+      set((state) => {
+        if (!state.assessment || state.assessment.id !== assessment.id) return state;
+        const { [key]: _old, ...others } = state.assessment.verdicts ?? {};
+        const pendingNow = { ...state.pendingVerdicts };
+        if ((verdictVersions.get(key) ?? 0) === version) delete pendingNow[key];
+        const at = saved?.updatedAt ?? new Date().toISOString();
+        return { assessment: { ...state.assessment, verdicts: saved ? { ...others, [key]: saved } : others, updatedAt: at }, pendingVerdicts: pendingNow, savedAt: at };
+      });
+      settle();
+    })();
+    verdictsInFlight.set(key, attempt);
+    await attempt;
+  };
+  const scheduleVerdict = (key: string, delay: number) => {
+    verdictTimers.get(key)?.();
+    const timer = setTimeout(() => void sendVerdict(key), delay);
+    verdictTimers.set(key, () => clearTimeout(timer));
+  };
+
   /** A record-level change (profile, details, evidence): main answers with the new state of the assessment. */
   const reload = async () => {
     const { assessment } = get();
@@ -184,13 +254,14 @@ export const useAssessment = create<AssessmentState>((set, get) => {
     assessment: null,
     catalogs: [],
     pending: {},
+    pendingVerdicts: {},
     save: { kind: 'saved', at: null },
     savedAt: null,
     undoStack: [],
 
     async load(id) {
       const request = ++loads;
-      set({ status: 'loading', loadError: null, assessment: null, catalogs: [], pending: {}, undoStack: [], save: { kind: 'saved', at: null } });
+      set({ status: 'loading', loadError: null, assessment: null, catalogs: [], pending: {}, pendingVerdicts: {}, undoStack: [], save: { kind: 'saved', at: null } });
       try {
         const assessment = await call('getAssessment', { id });
         const catalogs = await Promise.all(assessment.catalogs.map((pinned) => call('getCatalog', { id: pinned.id, version: pinned.version })));
@@ -204,7 +275,7 @@ export const useAssessment = create<AssessmentState>((set, get) => {
     async close() {
       const request = loads;
       await get().flush();
-      if (request === loads) set({ status: 'idle', assessment: null, catalogs: [], pending: {}, undoStack: [] });
+      if (request === loads) set({ status: 'idle', assessment: null, catalogs: [], pending: {}, pendingVerdicts: {}, undoStack: [] });
     },
 
     answerOf(key) {
@@ -214,6 +285,7 @@ export const useAssessment = create<AssessmentState>((set, get) => {
     },
 
     change(key, change, field) {
+      if (isSigned(get().assessment)) return;
       const before = get().answerOf(key);
       const next: AnswerValue = { ...before, ...change };
       bump(key);
@@ -245,13 +317,42 @@ export const useAssessment = create<AssessmentState>((set, get) => {
 
     async flush() {
       for (const key of [...timers.keys()]) cancelTimer(key);
-      await Promise.all(Object.keys(get().pending).map((key) => send(key)));
+      await Promise.all([...Object.keys(get().pending).map((key) => send(key)), ...Object.keys(get().pendingVerdicts).map((key) => sendVerdict(key))]);
+    },
+
+    verdictOf(key) {
+      const { pendingVerdicts, assessment } = get();
+      if (Object.hasOwn(pendingVerdicts, key)) return pendingVerdicts[key] ?? null;
+      const stored = assessment?.verdicts?.[key];
+      return stored ? { code: stored.code, comment: stored.comment, evidenceChecked: stored.evidenceChecked } : null;
+    },
+
+    changeVerdict(key, value, field) {
+      if (isSigned(get().assessment)) return;
+      verdictVersions.set(key, (verdictVersions.get(key) ?? 0) + 1);
+      set((state) => ({ pendingVerdicts: { ...state.pendingVerdicts, [key]: value } }));
+      scheduleVerdict(key, field === 'comment' ? TEXT_SAVE_DELAY_MS : 0);
+    },
+
+    async signOff(names) {
+      const { assessment } = get();
+      if (!assessment) return;
+      await get().flush();
+      const { signOff } = await call('signAssessment', { assessmentId: assessment.id, signOff: names });
+      set((state) => (state.assessment?.id === assessment.id ? { assessment: { ...state.assessment, signOff }, savedAt: signOff.signedAt, undoStack: [] } : state));
+    },
+
+    async reopen(title) {
+      const { assessment } = get();
+      if (!assessment) throw new Error('no assessment open');
+      return call('reopenAssessment', { id: assessment.id, title });
     },
 
     retry() {
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       for (const key of Object.keys(get().pending)) void send(key);
+      for (const key of Object.keys(get().pendingVerdicts)) void sendVerdict(key);
     },
 
     async updateProfile(profile) {

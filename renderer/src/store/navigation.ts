@@ -2,7 +2,7 @@
 // rather than a router: the app has no URLs to share, and every screen is reached by a click or a key.
 import { create } from 'zustand';
 
-export type AssessmentTab = 'checklist' | 'scope' | 'dashboard' | 'evidence' | 'plan' | 'reports' | 'policy' | 'compare';
+export type AssessmentTab = 'checklist' | 'scope' | 'dashboard' | 'evidence' | 'findings' | 'plan' | 'reports' | 'policy' | 'compare';
 
 export type View = { name: 'home' } | { name: 'assessment'; id: string; tab: AssessmentTab };
 

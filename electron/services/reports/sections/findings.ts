@@ -21,7 +21,14 @@ function evidenceCell(ctx: ReportContext, finding: ReportFinding): TableCell {
   return {
     stack: finding.evidence.map((e) => ({
       stack: [
-        { text: [{ text: e.name, style: 'td' }, { text: `  ${formatBytes(e.size)}`, style: 'tdMuted', fontSize: 7 }] },
+        {
+          text: [
+            { text: e.name, style: 'td' },
+            { text: `  ${formatBytes(e.size)}`, style: 'tdMuted', fontSize: 7 },
+            // Auditor mode: whether the auditor looked at this file.
+            ...(e.checked === undefined ? [] : [{ text: `\u3000${e.checked ? ctx.labels.findings.checked : ctx.labels.findings.notChecked}`, fontSize: 7, bold: e.checked, color: e.checked ? palette.primaryDark : palette.muted }]),
+          ],
+        },
         { text: `SHA-256 ${e.sha256}`, style: 'hash' },
       ],
       margin: [0, 0, 0, 2],
@@ -111,7 +118,7 @@ export function findingsSection(ctx: ReportContext, section: number): Content[] 
   const groups = model.findings.filter((g) => g.items.length > 0);
   return [
     heading(`${section}. ${labels.sections.findings}`, 1, { pageBreak: true }),
-    { text: groups.length > 0 ? labels.findings.intro : labels.findings.none, style: 'lead' },
+    { text: groups.length === 0 ? labels.findings.none : model.summary.verdicts ? labels.findings.introAuditor : labels.findings.intro, style: 'lead' },
     ...groups.flatMap((g, i) => domainBlock(ctx, g, `${section}.${i + 1}`)),
   ];
 }

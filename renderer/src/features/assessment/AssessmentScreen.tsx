@@ -1,7 +1,7 @@
 // One open assessment: a header (back to the list, title, status, whether changes are saved, details) and
 // its tabs — the checklist, the scope, the dashboard and the evidence files. The dashboard and its charts
 // are loaded only when first opened.
-import { Alert, Badge, Box, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Center, Group, Loader, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ import { useChecklistView } from '../checklist/view-store';
 import { EditionNotice } from '../editions/EditionNotice';
 import { EvidenceLibrary } from '../evidence/EvidenceLibrary';
 import { ScopingScreen } from '../scoping/ScopingScreen';
+import { SealBanner } from '../audit/SealBanner';
+import { SignOffDialog } from '../audit/SignOffDialog';
 import { AssessmentDetailsDialog } from './AssessmentDetailsDialog';
 import { installCloseGuard } from './close-guard';
 import { SaveIndicator } from './SaveIndicator';
@@ -26,8 +28,9 @@ const PlanScreen = lazy(() => import('../plan/PlanScreen'));
 const ReportsScreen = lazy(() => import('../reports/ReportsScreen'));
 const PolicyScreen = lazy(() => import('../policy/PolicyScreen'));
 const CompareScreen = lazy(() => import('../compare/CompareScreen'));
+const FindingsScreen = lazy(() => import('../audit/FindingsScreen'));
 
-const tabs: readonly AssessmentTab[] = ['checklist', 'scope', 'dashboard', 'evidence', 'plan', 'reports', 'policy', 'compare'];
+const tabs: readonly AssessmentTab[] = ['checklist', 'scope', 'dashboard', 'evidence', 'findings', 'plan', 'reports', 'policy', 'compare'];
 
 export function AssessmentScreen({ id, tab, language }: { id: string; tab: AssessmentTab; language: Language }) {
   const { t } = useTranslation();
@@ -44,6 +47,7 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
       assessor: s.assessment?.assessor,
       periodFrom: s.assessment?.periodFrom,
       periodTo: s.assessment?.periodTo,
+      signed: Boolean(s.assessment?.signOff),
     })),
   );
   const { status, loadError } = header;
@@ -55,6 +59,9 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
   const organisation = useHomeStore((s) => s.organisations.find((o) => o.id === assessment?.organisationId));
   const { goHome, openTab } = useNavigation();
   const [detailsOpen, setDetailsOpen] = useState(false);
+  const [signingOff, setSigningOff] = useState(false);
+  const writer = useChecklistView((s) => s.writer);
+  const setWriter = useChecklistView((s) => s.setWriter);
   const focusReturn = useFocusReturn();
 
   useEffect(() => {
@@ -103,6 +110,11 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
             <Badge variant="outline" color={assessment.status === 'in-review' ? 'blue' : 'gray'} tt="none">
               {t(`records.statuses.${assessment.status}`)}
             </Badge>
+            {header.signed ? (
+              <Badge color="teal.9" tt="none" data-testid="signed-badge">
+                {t('audit.signed')}
+              </Badge>
+            ) : null}
             {assessment.copyOf ? (
               <Badge color="#a63c06" tt="none">
                 {t('records.copyBadge')}
@@ -116,6 +128,31 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
         </Box>
         <Group gap="sm" wrap="nowrap">
           <SaveIndicator />
+          <SegmentedControl
+            size="xs"
+            aria-label={t('audit.writer')}
+            value={writer}
+            onChange={(value) => setWriter(value as 'company' | 'auditor')}
+            data={[
+              { value: 'company', label: t('audit.writers.company') },
+              { value: 'auditor', label: t('audit.writers.auditor') },
+            ]}
+            color={writer === 'auditor' ? 'grape' : undefined}
+            data-testid="writer-switch"
+          />
+          {header.signed ? null : (
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                focusReturn.remember();
+                setSigningOff(true);
+              }}
+              data-testid="open-signoff"
+            >
+              {t('audit.signOff')}
+            </Button>
+          )}
           <Button
             variant="default"
             size="xs"
@@ -129,12 +166,18 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
           </Button>
         </Group>
       </Group>
-      <EditionNotice language={language} />
+      <SealBanner />
+      {writer === 'auditor' && !header.signed ? (
+        <Text size="xs" c="grape.9" data-testid="auditor-mode-hint">
+          {t('audit.writerHint')}
+        </Text>
+      ) : null}
+      {header.signed ? null : <EditionNotice language={language} />}
       <Tabs value={tab} onChange={(value) => value && openTab(value as AssessmentTab)} keepMounted={false}>
         <Tabs.List mb="md">
           {tabs.map((name) => (
             <Tabs.Tab key={name} value={name} data-testid={`tab-${name}`}>
-              {name === 'policy' ? t('policy.tab') : name === 'compare' ? t('compare.tab') : t(`nav.${name}`)}
+              {t(`nav.${name}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -151,6 +194,11 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
         </Tabs.Panel>
         <Tabs.Panel value="evidence">
           <EvidenceLibrary />
+        </Tabs.Panel>
+        <Tabs.Panel value="findings">
+          <Suspense fallback={<TabLoading />}>
+            <FindingsScreen language={language} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="plan">
           <Suspense fallback={<TabLoading />}>
@@ -173,6 +221,19 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
           </Suspense>
         </Tabs.Panel>
       </Tabs>
+      {signingOff ? (
+        <SignOffDialog
+          onClose={() => {
+            setSigningOff(false);
+            focusReturn.restore();
+          }}
+          onSigned={() => {
+            setSigningOff(false);
+            notifications.show({ color: 'teal', message: t('audit.signed') });
+            void useHomeStore.getState().refresh();
+          }}
+        />
+      ) : null}
       {detailsOpen ? (
         <AssessmentDetailsDialog
           details={{ title: assessment.title, assessor: assessment.assessor, periodFrom: assessment.periodFrom, periodTo: assessment.periodTo, status: assessment.status }}

@@ -27,6 +27,7 @@ export function AnswerButtons({
   compact = false,
   label,
   notApplicablePoints,
+  disabled = false,
 }: {
   kind: 'checklist' | 'quick-check';
   /** The quick check's points for "not applicable", when its edition offers that answer. */
@@ -35,6 +36,8 @@ export function AnswerButtons({
   onAnswer: (status: AnswerStatus) => void;
   compact?: boolean;
   label: string;
+  /** Signed off: the answer shows, and cannot be changed. */
+  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   const scale = scaleFor(kind, notApplicablePoints);
@@ -58,6 +61,8 @@ export function AnswerButtons({
             color={colours[status]}
             autoContrast
             onClick={() => onAnswer(status)}
+            disabled={disabled && !chosen}
+            aria-disabled={disabled || undefined}
             data-testid={`answer-${status}`}
             leftSection={compact ? null : <Kbd size="xs">{i + 1}</Kbd>}
             title={compact ? `${i + 1}: ${text}` : undefined}

@@ -6,6 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { memo, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../assessments/model/language';
+import { verdictCodes } from '../../../../assessments/model/verdict-codes';
 import { EMPTY_ANSWER, useAssessment } from '../../store/assessment-store';
 import { QuickCheckResult } from '../dashboard/QuickCheckResult';
 import { scaleFor } from './AnswerButtons';
@@ -18,7 +19,14 @@ import { useChecklistView } from './view-store';
 /** Keys typed into a field belong to the field. */
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  // A checkbox or a switch just clicked keeps the focus, but takes no typing: the shortcuts still work.
+  if (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio')) return target.closest('[role="dialog"]') !== null;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="dialog"]') !== null;
+}
+
+/** Arrow keys on a radio group (the answer-or-verdict switch) move its choice, not the checklist. */
+function arrowsBelongTo(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && target.type === 'radio';
 }
 
 export const ChecklistScreen = memo(function ChecklistScreen({ language }: { language: Language }) {
@@ -107,8 +115,17 @@ export const ChecklistScreen = memo(function ChecklistScreen({ language }: { lan
       }
       if (event.ctrlKey) return;
       if (!ref) return;
-      const scale = scaleFor(ref.catalog.kind, ref.catalog.notApplicablePoints);
       const digit = Number(event.key);
+      if (view.writer === 'auditor') {
+        // Auditor mode: the number keys give the verdict (1 conforming … 6 good practice).
+        if (Number.isInteger(digit) && digit >= 1 && digit <= verdictCodes.length) {
+          event.preventDefault();
+          const current = store.verdictOf(ref.key);
+          store.changeVerdict(ref.key, { code: verdictCodes[digit - 1]!, comment: current?.comment ?? '', evidenceChecked: current?.evidenceChecked ?? [] }, 'code');
+          return;
+        }
+      }
+      const scale = view.writer === 'auditor' ? [] : scaleFor(ref.catalog.kind, ref.catalog.notApplicablePoints);
       if (Number.isInteger(digit) && digit >= 1 && digit <= scale.length) {
         event.preventDefault();
         const status = scale[digit - 1]!;
@@ -122,11 +139,13 @@ export const ChecklistScreen = memo(function ChecklistScreen({ language }: { lan
       switch (event.key) {
         case 'j':
         case 'ArrowDown':
+          if (event.key === 'ArrowDown' && arrowsBelongTo(event.target)) break;
           event.preventDefault();
           go(1);
           break;
         case 'k':
         case 'ArrowUp':
+          if (event.key === 'ArrowUp' && arrowsBelongTo(event.target)) break;
           event.preventDefault();
           go(-1);
           break;
@@ -137,6 +156,7 @@ export const ChecklistScreen = memo(function ChecklistScreen({ language }: { lan
           break;
         case 'f': {
           event.preventDefault();
+          if (view.writer === 'auditor') break;
           store.change(ref.key, { flagged: !store.answerOf(ref.key).flagged }, 'flagged');
           break;
         }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerStatus } from '../../../../assessments/model/answer';
 import type { Language } from '../../../../assessments/model/language';
 import { EMPTY_ANSWER, useAssessment } from '../../store/assessment-store';
+import { VerdictBadge } from '../audit/VerdictBadge';
 import { AnswerButtons } from './AnswerButtons';
 import type { ItemRef } from './items';
 import { useChecklistView } from './view-store';
@@ -14,6 +15,11 @@ export function DomainList({ items, language }: { items: ItemRef[]; language: La
   const answers = useAssessment((s) => s.assessment!.answers);
   const pending = useAssessment((s) => s.pending);
   const change = useAssessment((s) => s.change);
+  const signed = useAssessment((s) => Boolean(s.assessment!.signOff));
+  const verdicts = useAssessment((s) => s.assessment!.verdicts);
+  const auditor = useChecklistView((s) => s.writer === 'auditor');
+  // In auditor mode the company's answers show but are not the auditor's to change.
+  const readOnly = signed || auditor;
   const { setCurrent, setMode, requestFocus } = useChecklistView.getState();
   const openItem = (key: string, focus?: 'reason' | 'alternative') => {
     setCurrent(key);
@@ -46,15 +52,17 @@ export function DomainList({ items, language }: { items: ItemRef[]; language: La
                     {ref.item.id}
                   </Text>
                   <Text size="sm">{ref.item.title[language]}</Text>
+                  {verdicts?.[ref.key] ? <VerdictBadge code={verdicts[ref.key]!.code} /> : null}
                 </UnstyledButton>
               </Table.Td>
               <Table.Td>
-                <AnswerButtons kind={ref.catalog.kind} notApplicablePoints={ref.catalog.notApplicablePoints} value={value.status} onAnswer={answer} compact label={ref.item.title[language]} />
+                <AnswerButtons kind={ref.catalog.kind} notApplicablePoints={ref.catalog.notApplicablePoints} value={value.status} onAnswer={answer} compact label={ref.item.title[language]} disabled={readOnly} />
               </Table.Td>
               <Table.Td>
                 <Checkbox
                   aria-label={`${t('checklist.flag')}: ${ref.item.title[language]}`}
                   checked={value.flagged}
+                  disabled={readOnly}
                   onChange={(event) => change(ref.key, { flagged: event.currentTarget.checked }, 'flagged')}
                 />
               </Table.Td>

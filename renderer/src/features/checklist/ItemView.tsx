@@ -2,13 +2,14 @@
 // like (the small-business variant first for a small business), evidence examples, references, the note, the
 // review flag and the evidence files. A not-applicable answer asks for its reason and an alternative control
 // for its description, right under the buttons.
-import { ActionIcon, Anchor, Badge, Box, Card, Checkbox, Divider, Group, List, Paper, Stack, Tabs, Text, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Box, Button, Card, Checkbox, Divider, Group, List, Paper, Stack, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSmallBusiness } from '../../../../assessments/catalog/scoping';
 import type { AnswerStatus } from '../../../../assessments/model/answer';
 import type { Language } from '../../../../assessments/model/language';
 import { type AnswerValue, useAssessment } from '../../store/assessment-store';
+import { VerdictPanel } from '../audit/VerdictPanel';
 import { EvidencePanel } from '../evidence/EvidencePanel';
 import { AnswerButtons } from './AnswerButtons';
 import type { ItemRef } from './items';
@@ -33,19 +34,22 @@ export const ItemView = memo(function ItemView({
   const change = useAssessment((s) => s.change);
   const focus = useChecklistView((s) => s.focus);
   const requestFocus = useChecklistView((s) => s.requestFocus);
+  const writer = useChecklistView((s) => s.writer);
+  const signed = useAssessment((s) => Boolean(s.assessment!.signOff));
+  const toReconfirm = useAssessment((s) => s.assessment!.reconfirm?.includes(ref.key) ?? false);
   const answer: AnswerValue = value ?? { status: 'unanswered', note: '', reason: '', alternative: '', flagged: false, evidence: [] };
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const alternativeRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (!focus) return;
+    if (!focus || writer === 'auditor') return;
     const target = focus === 'note' ? noteRef.current : focus === 'reason' ? reasonRef.current : focus === 'alternative' ? alternativeRef.current : null;
     if (target) {
       target.focus();
       requestFocus(null);
     }
-  }, [focus, requestFocus, ref.key, answer.status]);
+  }, [focus, requestFocus, ref.key, answer.status, writer]);
 
   const setStatus = (status: AnswerStatus) => {
     change(ref.key, { status }, 'status');
@@ -78,53 +82,73 @@ export const ItemView = memo(function ItemView({
           {item.question[language]}
         </Text>
       </div>
-      <AnswerButtons kind={catalog.kind} notApplicablePoints={catalog.notApplicablePoints} value={answer.status} onAnswer={setStatus} label={t('checklist.answerScale')} />
-      {answer.status === 'not-applicable' ? (
-        <Textarea
-          ref={reasonRef}
-          label={t('checklist.reason')}
-          placeholder={t('checklist.reasonPlaceholder')}
-          value={answer.reason}
-          onChange={(event) => change(ref.key, { reason: event.currentTarget.value }, 'reason')}
-          error={answer.reason.trim() === '' ? t('checklist.reasonRequired') : null}
-          autosize
-          minRows={2}
-          withAsterisk
-          data-testid="answer-reason"
+      {writer === 'auditor' ? (
+        <VerdictPanel itemKey={ref.key} />
+      ) : (
+        <>
+          {toReconfirm && !signed ? (
+            <Alert color="yellow" variant="light" py="xs" data-testid="reconfirm-notice">
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">{t('audit.reconfirm')}</Text>
+                <Button size="compact-sm" variant="default" onClick={() => change(ref.key, {}, 'status')} data-testid="reconfirm-answer">
+                  {t('audit.reconfirmButton')}
+                </Button>
+              </Group>
+            </Alert>
+          ) : null}
+        <AnswerButtons kind={catalog.kind} notApplicablePoints={catalog.notApplicablePoints} value={answer.status} onAnswer={setStatus} label={t('checklist.answerScale')} disabled={signed} />
+        {answer.status === 'not-applicable' ? (
+          <Textarea
+            ref={reasonRef}
+            label={t('checklist.reason')}
+            placeholder={t('checklist.reasonPlaceholder')}
+            value={answer.reason}
+            onChange={(event) => change(ref.key, { reason: event.currentTarget.value }, 'reason')}
+            error={answer.reason.trim() === '' ? t('checklist.reasonRequired') : null}
+            autosize
+            minRows={2}
+            withAsterisk
+            readOnly={signed}
+            data-testid="answer-reason"
+          />
+        ) : null}
+        {answer.status === 'alternative' ? (
+          <Textarea
+            ref={alternativeRef}
+            label={t('checklist.alternative')}
+            placeholder={t('checklist.alternativePlaceholder')}
+            value={answer.alternative}
+            onChange={(event) => change(ref.key, { alternative: event.currentTarget.value }, 'alternative')}
+            error={answer.alternative.trim() === '' ? t('checklist.alternativeRequired') : null}
+            autosize
+            minRows={2}
+            withAsterisk
+            readOnly={signed}
+            data-testid="answer-alternative-text"
+          />
+        ) : null}
+        <Group align="flex-start" grow preventGrowOverflow={false} wrap="nowrap">
+          <Textarea
+            ref={noteRef}
+            label={t('checklist.note')}
+            placeholder={t('checklist.notePlaceholder')}
+            value={answer.note}
+            onChange={(event) => change(ref.key, { note: event.currentTarget.value }, 'note')}
+            rows={2}
+            resize="vertical"
+            readOnly={signed}
+            data-testid="answer-note"
+          />
+        </Group>
+        <Checkbox
+          label={t('checklist.flag')}
+          checked={answer.flagged}
+          disabled={signed}
+          onChange={(event) => change(ref.key, { flagged: event.currentTarget.checked }, 'flagged')}
+          data-testid="answer-flag"
         />
-      ) : null}
-      {answer.status === 'alternative' ? (
-        <Textarea
-          ref={alternativeRef}
-          label={t('checklist.alternative')}
-          placeholder={t('checklist.alternativePlaceholder')}
-          value={answer.alternative}
-          onChange={(event) => change(ref.key, { alternative: event.currentTarget.value }, 'alternative')}
-          error={answer.alternative.trim() === '' ? t('checklist.alternativeRequired') : null}
-          autosize
-          minRows={2}
-          withAsterisk
-          data-testid="answer-alternative-text"
-        />
-      ) : null}
-      <Group align="flex-start" grow preventGrowOverflow={false} wrap="nowrap">
-        <Textarea
-          ref={noteRef}
-          label={t('checklist.note')}
-          placeholder={t('checklist.notePlaceholder')}
-          value={answer.note}
-          onChange={(event) => change(ref.key, { note: event.currentTarget.value }, 'note')}
-          rows={2}
-          resize="vertical"
-          data-testid="answer-note"
-        />
-      </Group>
-      <Checkbox
-        label={t('checklist.flag')}
-        checked={answer.flagged}
-        onChange={(event) => change(ref.key, { flagged: event.currentTarget.checked }, 'flagged')}
-        data-testid="answer-flag"
-      />
+        </>
+      )}
       <Guidance item={ref.item} small={small} language={language} />
       <EvidencePanel itemKey={ref.key} linked={answer.evidence} />
       <Divider />

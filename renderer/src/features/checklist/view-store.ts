@@ -11,6 +11,9 @@ export type ChecklistView = {
   query: string;
   /** Which field to focus after the next render (a shortcut, or an answer that needs a reason). */
   focus: 'note' | 'reason' | 'alternative' | 'search' | null;
+  /** Who is writing: the company its answers, or the auditor verdicts beside them (auditor mode). */
+  writer: 'company' | 'auditor';
+  setWriter(writer: 'company' | 'auditor'): void;
   setCurrent(key: string | null): void;
   setMode(mode: 'item' | 'list'): void;
   setFilter(filter: ItemFilter): void;
@@ -25,10 +28,12 @@ export const useChecklistView = create<ChecklistView>((set) => ({
   filter: 'all',
   query: '',
   focus: null,
+  writer: 'company',
+  setWriter: (writer) => set({ writer }),
   setCurrent: (currentKey) => set({ currentKey }),
   setMode: (mode) => set({ mode }),
   setFilter: (filter) => set({ filter }),
   setQuery: (query) => set({ query }),
   requestFocus: (focus) => set({ focus }),
-  reset: () => set({ currentKey: null, mode: 'item', filter: 'all', query: '', focus: null }),
+  reset: () => set({ currentKey: null, mode: 'item', filter: 'all', query: '', focus: null, writer: 'company' }),
 }));

@@ -36,6 +36,7 @@ export function EvidencePanel({ itemKey, linked }: { itemKey: string; linked: re
   const { t } = useTranslation();
   const evidence = useAssessment((s) => s.assessment!.evidence);
   const link = useAssessment((s) => s.link);
+  const signed = useAssessment((s) => Boolean(s.assessment!.signOff));
   const attach = useAttach();
   const [dragging, setDragging] = useState(false);
   const files = linked.flatMap((hash) => (evidence[hash] ? [evidence[hash]] : []));
@@ -44,6 +45,7 @@ export function EvidencePanel({ itemKey, linked }: { itemKey: string; linked: re
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
+    if (signed) return;
     void attach([...event.dataTransfer.files], itemKey);
   };
 
@@ -65,13 +67,15 @@ export function EvidencePanel({ itemKey, linked }: { itemKey: string; linked: re
         <Text fw={600} size="sm">
           {t('evidence.title')}
         </Text>
-        <FileButton multiple onChange={(chosen) => void attach(chosen, itemKey)}>
-          {(props) => (
-            <Button size="compact-sm" variant="light" {...props} data-testid="attach-evidence">
-              {t('evidence.attach')}
-            </Button>
-          )}
-        </FileButton>
+        {signed ? null : (
+          <FileButton multiple onChange={(chosen) => void attach(chosen, itemKey)}>
+            {(props) => (
+              <Button size="compact-sm" variant="light" {...props} data-testid="attach-evidence">
+                {t('evidence.attach')}
+              </Button>
+            )}
+          </FileButton>
+        )}
       </Group>
       <Stack gap="xs">
         {files.length === 0 ? (
@@ -81,10 +85,12 @@ export function EvidencePanel({ itemKey, linked }: { itemKey: string; linked: re
         ) : (
           files.map((file) => <EvidenceRow key={file.hash} file={file} itemKey={itemKey} />)
         )}
-        <Text size="xs" c="dimmed">
-          {t('evidence.dropHere')}
-        </Text>
-        {others.length > 0 ? (
+        {signed ? null : (
+          <Text size="xs" c="dimmed">
+            {t('evidence.dropHere')}
+          </Text>
+        )}
+        {others.length > 0 && !signed ? (
           <Select
             size="xs"
             placeholder={t('evidence.linkExisting')}

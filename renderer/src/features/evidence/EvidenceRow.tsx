@@ -15,6 +15,8 @@ export function EvidenceRow({ file, itemKey, usedBy }: { file: EvidenceFile; ite
   const { t } = useTranslation();
   const language = useHomeStore((s) => s.language);
   const assessmentId = useAssessment((s) => s.assessment!.id);
+  // Signed off: the files can still be opened and copied, not renamed, detached or removed.
+  const signed = useAssessment((s) => Boolean(s.assessment!.signOff));
   const { link, renameEvidence, removeEvidence } = useAssessment.getState();
   const [renaming, setRenaming] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -48,17 +50,21 @@ export function EvidenceRow({ file, itemKey, usedBy }: { file: EvidenceFile; ite
             {t('evidence.open')}
           </Menu.Item>
           <Menu.Item onClick={() => call('saveEvidenceCopy', { assessmentId, hash: file.hash }).catch(fail)}>{t('evidence.saveCopy')}</Menu.Item>
-          <Menu.Item onClick={() => setRenaming(true)} data-testid="evidence-rename">
-            {t('evidence.rename')}
-          </Menu.Item>
-          {itemKey ? (
+          {signed ? null : (
+            <Menu.Item onClick={() => setRenaming(true)} data-testid="evidence-rename">
+              {t('evidence.rename')}
+            </Menu.Item>
+          )}
+          {itemKey && !signed ? (
             <Menu.Item onClick={() => link(itemKey, file.hash, false).catch(fail)} data-testid="evidence-detach">
               {t('evidence.detach')}
             </Menu.Item>
           ) : null}
-          <Menu.Item color="red.9" onClick={() => setRemoving(true)}>
-            {t('evidence.remove')}
-          </Menu.Item>
+          {signed ? null : (
+            <Menu.Item color="red.9" onClick={() => setRemoving(true)}>
+              {t('evidence.remove')}
+            </Menu.Item>
+          )}
         </Menu.Dropdown>
       </Menu>
       {renaming ? (

@@ -107,6 +107,11 @@ export function AssessmentCard({
         <Badge variant="outline" color={assessment.status === 'in-review' ? 'blue' : 'gray'} size="sm" tt="none" data-testid="assessment-status">
           {t(`records.statuses.${assessment.status}`)}
         </Badge>
+        {assessment.signedOff ? (
+          <Badge variant="filled" color="teal.9" size="sm" tt="none" title={`SHA-256 ${assessment.signedOff.contentHash}`} data-testid="signed-badge">
+            {t('audit.signed')} {assessment.signedOff.date}
+          </Badge>
+        ) : null}
         {assessment.copyOf ? (
           <Badge variant="filled" color="#a63c06" size="sm" tt="none" title={t('records.copyOf', { title: assessment.copyOf.title, date: formatDate(assessment.copyOf.importedAt, language) })} data-testid="copy-badge">
             {t('records.copyBadge')}

@@ -23,7 +23,8 @@ import { errorText } from '../../i18n';
 import type { CatalogSummary, Language, NewAssessment, Organisation } from '../../../../assessments';
 import type { Catalog } from '../../../../assessments/catalog/schema';
 import { call } from '../../api/client';
-import { emptyDraft, handlingQuestions, profileOf, type ScopingDraft, type ScopingQuestion, sizeQuestions, smallBusinessOf, unanswered } from '../scoping/draft';
+import { useHomeStore } from '../../store/home-store';
+import { draftOf, emptyDraft, handlingQuestions, profileOf, type ScopingDraft, type ScopingQuestion, sizeQuestions, smallBusinessOf, unanswered } from '../scoping/draft';
 import { ScopeSummaryView } from '../scoping/ScopeSummaryView';
 import { ScopingForm } from '../scoping/ScopingForm';
 
@@ -63,6 +64,22 @@ export function NewAssessmentDialog({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
+  // Start from an earlier assessment of the same organisation: its scoping answers and checklists come
+  // pre-filled, and its answers are carried over to re-confirm.
+  const [basedOn, setBasedOn] = useState<string | null>(null);
+  const earlier = useHomeStore((s) => s.assessments).filter((a) => a.organisationId === organisationId && !a.deletedAt);
+  const chooseBasedOn = (id: string | null) => {
+    setBasedOn(id);
+    if (!id) return;
+    call('getAssessment', { id }).then(
+      (previous) => {
+        setDraft(draftOf(previous.profile));
+        const available = new Set(catalogs.map((c) => c.id));
+        setCatalogIds(previous.catalogs.map((c) => c.id).filter((c) => available.has(c)));
+      },
+      (e: unknown) => setError(errorText(e)),
+    );
+  };
 
   const organisationError = checked && !organisationId ? t('assessment.chooseOrganisation') : null;
   const catalogsError = checked && catalogIds.length === 0 ? t('assessment.catalogsHint') : null;
@@ -107,7 +124,8 @@ export function NewAssessmentDialog({
     setBusy(true);
     setError(null);
     try {
-      await onCreate({ organisationId, title: title.trim() || t('assessment.defaultTitle', { date: today }), catalogIds, profile });
+      const startFrom = basedOn && earlier.some((a) => a.id === basedOn) ? { basedOn } : {};
+      await onCreate({ organisationId, title: title.trim() || t('assessment.defaultTitle', { date: today }), catalogIds, profile, ...startFrom });
       onClose();
     } catch (e) {
       setError(errorText(e));
@@ -135,7 +153,7 @@ export function NewAssessmentDialog({
         </Stepper>
         {step === 0 ? (
           <Stack>
-            <SimpleGrid cols={2}>
+            <SimpleGrid cols={earlier.length > 0 ? 3 : 2}>
               <Select
                 label={t('assessment.organisation')}
                 data={organisations.map((o) => ({ value: o.id, label: o.name }))}
@@ -155,6 +173,17 @@ export function NewAssessmentDialog({
                 maxLength={200}
                 data-testid="assessment-title"
               />
+              {earlier.length > 0 ? (
+                <Select
+                  label={t('assessment.startFrom')}
+                  placeholder={t('assessment.startFresh')}
+                  data={earlier.map((a) => ({ value: a.id, label: a.title }))}
+                  value={basedOn}
+                  onChange={chooseBasedOn}
+                  clearable
+                  data-testid="assessment-based-on"
+                />
+              ) : null}
             </SimpleGrid>
             <Checkbox.Group
               label={t('assessment.catalogs')}

@@ -31,9 +31,10 @@ export default function ReportsScreen({ language }: { language: Language }) {
   const others = useHomeStore((s) => s.assessments)
     .filter((a) => a.organisationId === organisationId && a.id !== assessmentId && !a.deletedAt)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const [kind, setKind] = useState<'audit' | 'plan' | 'comparison'>('audit');
+  const [kind, setKind] = useState<'audit' | 'plan' | 'sheets' | 'comparison'>('audit');
   const [compareWith, setCompareWith] = useState<string | null>(null);
-  const comparedWith = kind === 'plan' ? null : kind === 'comparison' ? (compareWith ?? others[0]?.id ?? null) : compareWith;
+  const hasFindings = useAssessment((s) => Object.values(s.assessment!.verdicts ?? {}).some((v) => v.code !== 'conforming'));
+  const comparedWith = kind === 'plan' || kind === 'sheets' ? null : kind === 'comparison' ? (compareWith ?? others[0]?.id ?? null) : compareWith;
   const [reportLanguage, setReportLanguage] = useState<Language>(language);
   const [reportDate, setReportDate] = useState(today);
   const [era, setEra] = useState(false);
@@ -106,9 +107,11 @@ export default function ReportsScreen({ language }: { language: Language }) {
               <SegmentedControl
                 aria-labelledby="report-kind-label"
                 value={kind}
-                onChange={(value) => setKind(value as 'audit' | 'plan' | 'comparison')}
+                onChange={(value) => setKind(value as 'audit' | 'plan' | 'sheets' | 'comparison')}
                 data={[
                   ...(['audit', 'plan'] as const).map((k) => ({ value: k, label: t(`reports.kinds.${k}`) })),
+                  // The auditor's tear-out sheets, one page per finding: offered once there are findings.
+                  ...(hasFindings ? [{ value: 'sheets', label: t('reports.kinds.sheets') }] : []),
                   // Offered only when the organisation has another assessment to compare with.
                   ...(others.length > 0 ? [{ value: 'comparison', label: t('compare.reportKind') }] : []),
                 ]}
@@ -138,7 +141,7 @@ export default function ReportsScreen({ language }: { language: Language }) {
               data-testid="report-classification"
             />
           </Group>
-          {others.length > 0 && kind !== 'plan' ? (
+          {others.length > 0 && kind !== 'plan' && kind !== 'sheets' ? (
             <Select
               w={420}
               label={t('compare.reportWith')}
@@ -168,7 +171,7 @@ export default function ReportsScreen({ language }: { language: Language }) {
                   {t('reports.ready', { size: formatKilobytes(job.bytes, language) })}
                 </Text>
                 <Group>
-                  <Button variant="light" onClick={() => void save()} data-testid="report-save">
+                  <Button color="teal.9" onClick={() => void save()} data-testid="report-save">
                     {t('reports.save')}
                   </Button>
                   {job.savedTo ? (
