@@ -25,8 +25,10 @@ async function folderWith(count: number): Promise<{ dir: string; handlers: Handl
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `mamori-bench-${count}-`));
   let handlers = open(dir);
   const org = await handlers.createOrganisation(details('Bench'));
-  const keys = builtInCatalogs()
-    .filter((c) => c.id === 'appi-safeguards' || c.id === 'pms-controls')
+  // The editions a new assessment pins: the newest of each (every edition is shipped).
+  const shipped = builtInCatalogs();
+  const keys = shipped
+    .filter((c) => (c.id === 'appi-safeguards' || c.id === 'pms-controls') && !shipped.some((o) => o.id === c.id && o.version > c.version))
     .flatMap((c) => c.domains.flatMap((d) => d.items.map((i) => `${c.id}/${i.id}`)));
   let id = '';
   for (let a = 0; a < count; a += 1) {

@@ -255,6 +255,36 @@ describe.skipIf(!chromiumAvailable())('a full audit in Chromium via the test bri
     await look('home-with-signed');
   });
 
+  it('starts next year\'s assessment from the signed one: scoping and answers pre-filled, each answer to re-confirm until touched', async () => {
+    await page.getByTestId('new-assessment').click();
+    await page.getByTestId('assessment-title').fill('2027年度 内部監査');
+    await page.getByTestId('assessment-based-on').click();
+    await page.getByRole('option', { name: '2026年度 内部監査', exact: true }).click();
+    await expect.poll(() => page.getByTestId('catalog-appi-safeguards').isChecked()).toBe(true);
+    await look('start-from-previous');
+    await page.getByTestId('assessment-next').click();
+    // The size questions come answered from the earlier assessment.
+    await expect(page.getByTestId('scoping-employees').inputValue()).resolves.toBe(String(smallCompany.employees));
+    await page.getByTestId('scoping-next').click();
+    await page.getByTestId('create-assessment').click();
+    await page.getByTestId('assessment-card').filter({ hasText: '2027年度 内部監査' }).getByTestId('assessment-open').click();
+    await page.getByTestId('reconfirm-notice').waitFor();
+    expect(await currentItem()).toBe('appi-safeguards/APPI-BP-01');
+    await expect(page.getByTestId('answer-note').inputValue()).resolves.toBe(NOTE);
+    const list = await value<{ id: string; title: string }[]>('listAssessments', {});
+    const next = list.find((a) => a.title === '2027年度 内部監査')!;
+    const created = await value<Assessment>('getAssessment', { id: next.id });
+    expect(created.basedOn).toEqual({ id: assessmentId, title: '2026年度 内部監査', how: 'previous' });
+    expect(created.reconfirm?.length).toBe(4);
+    await expect(page.getByTestId('reconfirm-count').textContent()).resolves.toBe('再確認が必要な回答 4 件');
+    expect(created.verdicts).toBeUndefined();
+    await look('reconfirm');
+    await page.getByTestId('reconfirm-answer').click();
+    await expect.poll(async () => (await value<Assessment>('getAssessment', { id: next.id })).reconfirm?.length).toBe(3);
+    expect(await page.getByTestId('reconfirm-notice').count()).toBe(0);
+    await expect(page.getByTestId('reconfirm-count').textContent()).resolves.toBe('再確認が必要な回答 3 件');
+  });
+
   it('shows every screen without serious accessibility problems or page errors', () => {
     expect(findings).toEqual(Object.fromEntries(Object.keys(findings).map((k) => [k, []])));
     expect(pageErrors).toEqual([]);

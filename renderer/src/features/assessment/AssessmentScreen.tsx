@@ -48,6 +48,7 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
       periodFrom: s.assessment?.periodFrom,
       periodTo: s.assessment?.periodTo,
       signed: Boolean(s.assessment?.signOff),
+      toReconfirm: s.assessment?.reconfirm?.length ?? 0,
     })),
   );
   const { status, loadError } = header;
@@ -110,6 +111,11 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
             <Badge variant="outline" color={assessment.status === 'in-review' ? 'blue' : 'gray'} tt="none">
               {t(`records.statuses.${assessment.status}`)}
             </Badge>
+            {header.toReconfirm > 0 ? (
+              <Badge variant="outline" color="#8a5a00" tt="none" data-testid="reconfirm-count">
+                {t('audit.reconfirmCount', { count: header.toReconfirm })}
+              </Badge>
+            ) : null}
             {header.signed ? (
               <Badge color="teal.9" tt="none" data-testid="signed-badge">
                 {t('audit.signed')}
