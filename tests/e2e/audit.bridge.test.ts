@@ -188,7 +188,7 @@ describe.skipIf(!chromiumAvailable())('a full audit in Chromium via the test bri
     await page.getByTestId('tab-checklist').click();
   }, 60_000);
 
-  it('refuses every attempt to edit: the keys, the buttons, the note, the details, and a second writer', async () => {
+  it('refuses every attempt to edit: the keys, the buttons, the note, details, scope, plan and policy, and a second writer', async () => {
     const before = await stored();
     await page.getByTestId('writer-switch').getByText('会社の回答').click();
     await page.getByTestId('answer-note').waitFor();
@@ -201,11 +201,19 @@ describe.skipIf(!chromiumAvailable())('a full audit in Chromium via the test bri
     if (status !== 'not-implemented') await expect(page.getByTestId('answer-not-implemented').isDisabled()).resolves.toBe(true);
     expect(await page.getByTestId('attach-evidence').count()).toBe(0);
 
-    await page.getByTestId('open-details').click();
-    await page.getByTestId('details-title').fill('書き換えた題名');
-    await page.getByTestId('details-save').click();
-    await expect(page.getByRole('dialog').getByRole('alert').textContent()).resolves.toContain('承認（サインオフ）済み');
-    await page.keyboard.press('Escape');
+    // Every other place that could change it is read only: details, scope, plan, policy.
+    expect(await page.getByTestId('open-details').count()).toBe(0);
+    await page.getByTestId('tab-scope').click();
+    await page.getByTestId('scope-screen').waitFor();
+    await expect(page.getByTestId('scoping-employees').isDisabled()).resolves.toBe(true);
+    await look('signed-scope');
+    await page.getByTestId('tab-plan').click();
+    await page.getByTestId('plan-table').waitFor();
+    expect(await page.getByTestId('plan-edit').count()).toBe(0);
+    await page.getByTestId('tab-policy').click();
+    await page.getByTestId('signed-read-only').waitFor();
+    await page.getByTestId('tab-checklist').click();
+    await page.getByTestId('item-view').waitFor();
 
     const second = await ipc('saveVerdict', { assessmentId, key, verdict: { code: 'observation', comment: '', evidenceChecked: [] } });
     expect(second.ok).toBe(false);

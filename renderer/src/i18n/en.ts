@@ -482,6 +482,7 @@ export const en = {
     quickNotApplicable: 'Not applicable ({{points}})',
   },
   audit: {
+    signedReadOnly: 'This assessment is signed off: nothing can be added or changed. Reopen it as a new version to make changes.',
     writer: 'Who is writing',
     writers: { company: 'Company answers', auditor: 'Auditor verdicts' },
     writerHint: 'Auditor mode: the company\'s answers show read only; you give a verdict beside each (keys 1–6).',

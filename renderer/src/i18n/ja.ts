@@ -483,6 +483,7 @@ export const ja: Messages = {
     quickNotApplicable: '該当しない（{{points}}）',
   },
   audit: {
+    signedReadOnly: 'この点検は承認済みのため、追加や変更はできません。変更するには、新しい版として開き直してください。',
     writer: '入力する人',
     writers: { company: '会社の回答', auditor: '監査員の判定' },
     writerHint: '監査モード：会社の回答は読み取り専用で表示されます。各項目の横に判定を入力します（1〜6キー）。',

@@ -159,17 +159,19 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
               {t('audit.signOff')}
             </Button>
           )}
-          <Button
-            variant="default"
-            size="xs"
-            onClick={() => {
-              focusReturn.remember();
-              setDetailsOpen(true);
-            }}
-            data-testid="open-details"
-          >
-            {t('nav.details')}
-          </Button>
+          {header.signed ? null : (
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                focusReturn.remember();
+                setDetailsOpen(true);
+              }}
+              data-testid="open-details"
+            >
+              {t('nav.details')}
+            </Button>
+          )}
         </Group>
       </Group>
       <SealBanner />

@@ -38,6 +38,8 @@ export default function PlanScreen({ language }: { language: Language }) {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<PlanAction | null>(null);
+  // Signed off: the plan as agreed can be read, sorted and exported, not edited.
+  const signed = useAssessment((s) => Boolean(s.assessment?.signOff));
   const day = today();
 
   // The answers as the user sees them, changes still on their way included.
@@ -188,11 +190,13 @@ export default function PlanScreen({ language }: { language: Language }) {
                   <Text size="sm">{t(`plan.efforts.${action.effort}`)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <ActionIcon variant="subtle" color="gray" onClick={() => setEditing(action)} aria-label={`${t('plan.edit')}: ${action.itemId}`} data-testid="plan-edit">
-                    <Text fw={700} lh={1} aria-hidden>
-                      ✎
-                    </Text>
-                  </ActionIcon>
+                  {signed ? null : (
+                    <ActionIcon variant="subtle" color="gray" onClick={() => setEditing(action)} aria-label={`${t('plan.edit')}: ${action.itemId}`} data-testid="plan-edit">
+                      <Text fw={700} lh={1} aria-hidden>
+                        ✎
+                      </Text>
+                    </ActionIcon>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -49,6 +49,8 @@ export default function PolicyScreen({ language }: { language: Language }) {
   const catalogs = useAssessment((s) => s.catalogs);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [editing, setEditing] = useState(false);
+  // Signed off: a stored check can be read and exported, not replaced or removed.
+  const signed = useAssessment((s) => Boolean(s.assessment?.signOff));
   const [busy, setBusy] = useState<'check' | 'file' | null>(null);
   const [inputError, setInputError] = useState<string | null>(null);
   const [focus, setFocus] = useState<Focus | null>(null);
@@ -160,6 +162,18 @@ export default function PolicyScreen({ language }: { language: Language }) {
       </Alert>
     );
   }
+  if (!view && signed) {
+    return (
+      <Stack gap="sm" data-testid="policy-screen">
+        <Title order={3} size="h4">
+          {t('policy.title')}
+        </Title>
+        <Text c="dimmed" data-testid="signed-read-only">
+          {t('audit.signedReadOnly')}
+        </Text>
+      </Stack>
+    );
+  }
   if (!view || editing) {
     return (
       <Stack gap="sm" data-testid="policy-screen">
@@ -205,9 +219,11 @@ export default function PolicyScreen({ language }: { language: Language }) {
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap">
-          <Button variant="default" size="xs" onClick={() => setEditing(true)} data-testid="policy-new">
-            {t('policy.newCheck')}
-          </Button>
+          {signed ? null : (
+            <Button variant="default" size="xs" onClick={() => setEditing(true)} data-testid="policy-new">
+              {t('policy.newCheck')}
+            </Button>
+          )}
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
               <Button variant="default" size="xs" data-testid="policy-export">
@@ -223,9 +239,11 @@ export default function PolicyScreen({ language }: { language: Language }) {
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
-          <Button variant="default" color="red" size="xs" onClick={() => setConfirmRemove(true)} data-testid="policy-remove">
-            {t('policy.remove')}
-          </Button>
+          {signed ? null : (
+            <Button variant="default" color="red" size="xs" onClick={() => setConfirmRemove(true)} data-testid="policy-remove">
+              {t('policy.remove')}
+            </Button>
+          )}
         </Group>
       </Group>
       <Grid gutter="md">

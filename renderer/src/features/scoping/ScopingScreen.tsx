@@ -16,9 +16,11 @@ export function ScopingScreen({ language }: { language: Language }) {
   const assessment = useAssessment((s) => s.assessment!);
   const catalogs = useAssessment((s) => s.catalogs);
   const updateProfile = useAssessment((s) => s.updateProfile);
+  const signed = useAssessment((s) => Boolean(s.assessment!.signOff));
   const [draft, setDraft] = useState<ScopingDraft>(() => draftOf(assessment.profile));
   const profile = useMemo(() => profileOf(draft), [draft]);
-  const saved = useRef(JSON.stringify(assessment.profile));
+  // What is stored, in the form the draft gives it back (its key order), so opening the tab saves nothing.
+  const saved = useRef(JSON.stringify(profileOf(draftOf(assessment.profile))));
 
   // Saved a moment after the last change (typing a count is one change), and at once when the tab closes.
   const latest = useRef(profile);
@@ -26,7 +28,7 @@ export function ScopingScreen({ language }: { language: Language }) {
     latest.current = profile;
   });
   useEffect(() => {
-    if (!profile || JSON.stringify(profile) === saved.current) return;
+    if (!profile || signed || JSON.stringify(profile) === saved.current) return;
     const timer = setTimeout(() => {
       const text = JSON.stringify(profile);
       updateProfile(profile).then(
@@ -37,13 +39,13 @@ export function ScopingScreen({ language }: { language: Language }) {
       );
     }, TEXT_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [profile, updateProfile, t]);
+  }, [profile, updateProfile, t, signed]);
   useEffect(
     () => () => {
       const last = latest.current;
-      if (last && JSON.stringify(last) !== saved.current) void updateProfile(last).catch(() => undefined);
+      if (last && !signed && JSON.stringify(last) !== saved.current) void updateProfile(last).catch(() => undefined);
     },
-    [updateProfile],
+    [updateProfile, signed],
   );
 
   return (
@@ -56,7 +58,10 @@ export function ScopingScreen({ language }: { language: Language }) {
           <Text size="sm" c="dimmed">
             {t('scoping.intro')}
           </Text>
-          <ScopingForm draft={draft} onChange={setDraft} showMissing />
+          {/* Signed off: the answers show, and cannot be changed (a disabled fieldset disables every input in it). */}
+          <fieldset disabled={signed} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} data-testid="scoping-fieldset">
+            <ScopingForm draft={draft} onChange={setDraft} showMissing />
+          </fieldset>
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
