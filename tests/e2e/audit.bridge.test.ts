@@ -127,10 +127,10 @@ describe.skipIf(!chromiumAvailable())('a full audit in Chromium via the test bri
     await look('findings');
     await page.getByTestId('findings-class').click();
     await page.getByRole('option', { name: /^重大な不適合/ }).click();
-    expect(await page.getByTestId('finding-row').count()).toBe(judged.filter((j) => j.code === 'major-nonconformity').length);
+    await expect.poll(() => page.getByTestId('finding-row').count()).toBe(judged.filter((j) => j.code === 'major-nonconformity').length);
     await page.getByTestId('findings-class').click();
     await page.getByRole('option', { name: 'すべての判定' }).click();
-    expect(await page.getByTestId('finding-row').count()).toBe(10);
+    await expect.poll(() => page.getByTestId('finding-row').count()).toBe(10);
 
     const major = judged.find((j) => j.code === 'major-nonconformity')!;
     await page.locator(`[data-testid="finding-row"][data-item="${major.key}"]`).getByRole('button').click();
@@ -289,8 +289,9 @@ describe.skipIf(!chromiumAvailable())('a full audit in Chromium via the test bri
     await look('reconfirm');
     await page.getByTestId('reconfirm-answer').click();
     await expect.poll(async () => (await value<Assessment>('getAssessment', { id: next.id })).reconfirm?.length).toBe(3);
-    expect(await page.getByTestId('reconfirm-notice').count()).toBe(0);
-    await expect(page.getByTestId('reconfirm-count').textContent()).resolves.toBe('再確認が必要な回答 3 件');
+    // The window follows once main has answered the save.
+    await expect.poll(() => page.getByTestId('reconfirm-notice').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('reconfirm-count').textContent()).toBe('再確認が必要な回答 3 件');
   });
 
   it('shows every screen without serious accessibility problems or page errors', () => {
