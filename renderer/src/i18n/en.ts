@@ -152,7 +152,7 @@ export const en = {
     noItems: 'No item matches.',
     shortcuts: 'Keyboard shortcuts',
     shortcutsList:
-      '1–5 answer · J / ↓ next item · K / ↑ previous · N note · F flag · E attach evidence · L list view · / search · Ctrl+Z undo · ? this help',
+      '1–5 answer · J / ↓ next item · K / ↑ previous · N note · F flag · E attach evidence · L list view · / search · Ctrl+Z undo · ? this help. Auditor verdicts: 1–6 verdict · N comment',
     undone: 'Undid the last change.',
     nothingToUndo: 'Nothing to undo.',
     listHeaders: { item: 'Item', answer: 'Answer', flag: 'Flag' },

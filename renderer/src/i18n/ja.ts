@@ -153,7 +153,7 @@ export const ja: Messages = {
     noItems: '該当する項目はありません。',
     shortcuts: 'キーボード操作',
     shortcutsList:
-      '1～5 回答 ・ J / ↓ 次の項目 ・ K / ↑ 前の項目 ・ N メモ ・ F 要確認 ・ E 証跡を添付 ・ L 一覧表示 ・ / 検索 ・ Ctrl+Z 元に戻す ・ ? この説明',
+      '1～5 回答 ・ J / ↓ 次の項目 ・ K / ↑ 前の項目 ・ N メモ ・ F 要確認 ・ E 証跡を添付 ・ L 一覧表示 ・ / 検索 ・ Ctrl+Z 元に戻す ・ ? この説明。監査員の判定：1～6 判定 ・ N コメント',
     undone: '直前の変更を元に戻しました。',
     nothingToUndo: '元に戻す変更はありません。',
     listHeaders: { item: '項目', answer: '回答', flag: '要確認' },
