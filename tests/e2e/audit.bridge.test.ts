@@ -259,6 +259,10 @@ describe.skipIf(!chromiumAvailable())('a full audit in Chromium via the test bri
     await page.getByTestId('back-home').click();
     await page.getByTestId('signed-badge').first().waitFor();
     expect(await page.getByTestId('signed-badge').count()).toBe(1);
+    // The signed card shows the seal instead of draft / in review; the reopened version is a draft.
+    const signedCard = page.getByTestId('assessment-card').filter({ has: page.getByTestId('signed-badge') });
+    expect(await signedCard.getByTestId('assessment-status').count()).toBe(0);
+    await expect(page.getByTestId('assessment-card').filter({ hasText: '（第2版）' }).getByTestId('assessment-status').textContent()).resolves.toBe('作成中');
     expect((await stored()).signOff).toBeDefined();
     await look('home-with-signed');
   });

@@ -108,9 +108,11 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
             <Title order={2} size="h3" lineClamp={1} data-testid="assessment-heading">
               {assessment.title}
             </Title>
-            <Badge variant="outline" color={assessment.status === 'in-review' ? 'blue' : 'gray'} tt="none">
-              {t(`records.statuses.${assessment.status}`)}
-            </Badge>
+            {header.signed ? null : (
+              <Badge variant="outline" color={assessment.status === 'in-review' ? 'blue' : 'gray'} tt="none">
+                {t(`records.statuses.${assessment.status}`)}
+              </Badge>
+            )}
             {header.toReconfirm > 0 ? (
               <Badge variant="outline" color="#8a5a00" tt="none" data-testid="reconfirm-count">
                 {t('audit.reconfirmCount', { count: header.toReconfirm })}

@@ -104,9 +104,12 @@ export function AssessmentCard({
         </div>
       </Group>
       <Group gap={6} mt={6}>
-        <Badge variant="outline" color={assessment.status === 'in-review' ? 'blue' : 'gray'} size="sm" tt="none" data-testid="assessment-status">
-          {t(`records.statuses.${assessment.status}`)}
-        </Badge>
+        {/* Signed off, the seal says where it stands: "draft" or "in review" beside it would contradict it. */}
+        {assessment.signedOff ? null : (
+          <Badge variant="outline" color={assessment.status === 'in-review' ? 'blue' : 'gray'} size="sm" tt="none" data-testid="assessment-status">
+            {t(`records.statuses.${assessment.status}`)}
+          </Badge>
+        )}
         {assessment.signedOff ? (
           <Badge variant="filled" color="teal.9" size="sm" tt="none" title={`SHA-256 ${assessment.signedOff.contentHash}`} data-testid="signed-badge">
             {t('audit.signed')} {assessment.signedOff.date}
