@@ -8,6 +8,8 @@
 // - Lines are broken here, before layout (prewrap.ts), which makes a Japanese report several times faster.
 // - Fonts are read once per process and registered once; pdfmake is a process-wide singleton, configured
 //   here and nowhere else.
+// - Shaped text is remembered across reports (shaping.ts): pdfkit keeps its cache of shaped words per
+//   document, so without it every report in the running app shaped every word again.
 import { createRequire } from 'node:module';
 import type * as Pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -15,6 +17,7 @@ import { ReportError } from './errors';
 import { reportFontMetrics } from './font-metrics';
 import { FONT_FACES, FONT_FAMILY, loadFonts } from './fonts';
 import { prewrapDefinition } from './prewrap';
+import { rememberShaping } from './shaping';
 
 /** How far a rendering has got: `fraction` runs from 0 to 1 over the whole job. */
 export type RenderProgress = { phase: 'prepare' | 'layout' | 'render' | 'write' | 'done'; fraction: number };
@@ -45,6 +48,7 @@ export function engine(): PdfmakeEngine {
   // Nothing is fetched and no file is read: the only files a report uses are the fonts, already in memory.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
+  rememberShaping(fonts.regular);
   configured = pdfmake;
   return pdfmake;
 }
