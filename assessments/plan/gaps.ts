@@ -1,7 +1,6 @@
-// What puts an item on the improvement plan: a gap. Today a gap comes from the self-assessment answer
-// (not implemented, partially implemented, don't know, or not answered yet); auditor mode will add the
-// auditor's nonconformities through the same shape, so the plan, its priorities and its reports need no
-// second path when it arrives.
+// What puts an item on the improvement plan: a gap. A gap comes from the self-assessment answer (not
+// implemented, partially implemented, don't know, or not answered yet) or from an auditor's nonconformity
+// (auditor mode), through the same shape, so the plan, its priorities and its reports have one path.
 import type { AnswerStatus } from '../model/answer';
 import type { GapSize } from './priority';
 

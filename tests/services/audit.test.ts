@@ -9,8 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type AnswerInput, checkSeal, contentHashOf, signableOf } from '../../assessments';
 import { buildPlan } from '../../assessments/plan';
 import type { ChannelName } from '../../electron/ipc/channels';
-import type { ChannelInput, ChannelOutputs } from '../../electron/ipc/contract';
-import { dispatch } from '../../electron/ipc/dispatch';
+import { call, refusal } from '../support/channels';
 import { details, newAssessment } from '../support/profiles';
 import { removeDir, tempDir } from '../support/temp';
 import { testHandlers } from '../support/workspace';
@@ -19,19 +18,8 @@ const PASSPHRASE = '春の小川はさらさら行くよ';
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeDir));
 
-type Test = ReturnType<typeof testHandlers>;
 
-async function call<C extends ChannelName>(t: Test, channel: C, input: ChannelInput<C>): Promise<ChannelOutputs[C]> {
-  const result = await dispatch(t.handlers, channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error), { problem: result.problem });
-  return result.value as ChannelOutputs[C];
-}
-
-async function refused(t: Test, channel: ChannelName, input: unknown): Promise<{ code: string; message: string }> {
-  const result = await dispatch(t.handlers, channel, input as never);
-  expect(result.ok, `${channel} should be refused`).toBe(false);
-  return result.ok ? { code: '', message: '' } : { code: result.problem.code, message: result.error };
-}
+const refused = refusal;
 
 const answer = (status: AnswerInput['status'], note = ''): AnswerInput => ({ status, note, reason: '', alternative: '', flagged: false, evidence: [] });
 const NAMES = { assessor: '監査 花子', reviewer: '審査 次郎', date: '2026-11-20' };

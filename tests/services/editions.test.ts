@@ -8,8 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Assessment, scoreAssessment, scoreQuickCheck } from '../../assessments';
 import type { ChannelName } from '../../electron/ipc/channels';
-import type { ChannelInput, ChannelOutputs } from '../../electron/ipc/contract';
-import { dispatch } from '../../electron/ipc/dispatch';
+import { call, refusal } from '../support/channels';
 import { details, newAssessment, smallCompany } from '../support/profiles';
 import { removeDir, tempDir } from '../support/temp';
 import { testHandlers } from '../support/workspace';
@@ -21,17 +20,8 @@ afterEach(() => dirs.splice(0).forEach(removeDir));
 
 type Test = ReturnType<typeof testHandlers>;
 
-async function call<C extends ChannelName>(t: Test, channel: C, input: ChannelInput<C>): Promise<ChannelOutputs[C]> {
-  const result = await dispatch(t.handlers, channel, input);
-  if (!result.ok) throw Object.assign(new Error(result.error), { problem: result.problem });
-  return result.value as ChannelOutputs[C];
-}
-
-async function refused(t: Test, channel: ChannelName, input: unknown): Promise<string> {
-  const result = await dispatch(t.handlers, channel, input as never);
-  expect(result.ok, `${channel} should be refused`).toBe(false);
-  return result.ok ? '' : result.problem.code;
-}
+/** The code of a refusal. */
+const refused = async (t: Test, channel: ChannelName, input: unknown): Promise<string> => (await refusal(t, channel, input)).code;
 
 /** A data folder holding the version 1 fixture, imported as a user would (file dialog, then import). */
 async function folderWithV1(dataDir = tempDir()) {

@@ -2,11 +2,11 @@
 // moved to the trash and back, and the trash emptied; their backups listed and restored.
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Assessment, ASSESSMENT_SCHEMA_VERSION, newRecordId, summarise } from '../../../assessments';
+import { type Assessment, ASSESSMENT_SCHEMA_VERSION, newRecordId } from '../../../assessments';
 import type { Handlers } from '../../ipc/contract';
 import { UserError } from '../errors';
-import { progressOf } from '../progress';
 import type { HandlerContext } from './context';
+import { assessmentRecords } from './records';
 import type { Workspace } from '../workspace';
 import { assessmentContext, refuseIfSigned } from '../storage/assessment-store';
 
@@ -47,27 +47,7 @@ type Assessments = Pick<
 export function assessmentHandlers({ session, random, timestamp }: HandlerContext): Assessments {
   const ws = () => session.workspace();
   const { catalogs } = session;
-  const lineOf = (id: string) => {
-    const line = ws().index.read().assessments.find((a) => a.id === id);
-    if (!line) throw new UserError('assessment.none', { id });
-    return line;
-  };
-  /** Writes the assessment and its index line now (a record-level change, seen at once on the home screen). */
-  const save = (assessment: Assessment) => {
-    ws().assessments.write(assessment);
-    const line = lineOf(assessment.id);
-    const summary = summarise(assessment, progressOf(assessment, catalogs), line.deletedAt);
-    ws().index.update((index) => ({ ...index, assessments: index.assessments.map((a) => (a.id === assessment.id ? summary : a)) }));
-    return summary;
-  };
-  const add = (assessment: Assessment) => {
-    // The assessment file first, then the index: a crash in between leaves an unlisted file, never a listed
-    // assessment without its file.
-    ws().assessments.create(assessment);
-    const summary = summarise(assessment, progressOf(assessment, catalogs));
-    ws().index.update((index) => ({ ...index, assessments: [...index.assessments, summary] }));
-    return summary;
-  };
+  const { lineOf, save, add } = assessmentRecords({ session });
 
   /**
    * A new assessment started from an earlier one of the same organisation: each answer to an item the new

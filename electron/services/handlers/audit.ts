@@ -1,24 +1,19 @@
 // Auditor mode: the auditor's verdicts beside the company's answers, the sign-off that seals the assessment
 // (after which the storage refuses every write to it), and reopening a signed assessment as a new version
 // linked to the old one, which stays locked.
-import { type Assessment, newRecordId, sealOf, summarise, type Verdict } from '../../../assessments';
+import { type Assessment, newRecordId, sealOf, type Verdict } from '../../../assessments';
 import type { Handlers } from '../../ipc/contract';
 import { UserError } from '../errors';
-import { progressOf } from '../progress';
 import type { HandlerContext } from './context';
 import { pinnedCatalogOf } from './items';
+import { assessmentRecords } from './records';
 
 type Audit = Pick<Handlers, 'saveVerdict' | 'signAssessment' | 'reopenAssessment'>;
 
 export function auditHandlers({ session, random, timestamp }: HandlerContext): Audit {
   const ws = () => session.workspace();
   const { catalogs } = session;
-  const summaryOf = (assessment: Assessment, deletedAt?: string) => summarise(assessment, progressOf(assessment, catalogs), deletedAt);
-  const lineOf = (id: string) => {
-    const line = ws().index.read().assessments.find((a) => a.id === id);
-    if (!line) throw new UserError('assessment.none', { id });
-    return line;
-  };
+  const { lineOf, save, add } = assessmentRecords({ session });
 
   return {
     saveVerdict: ({ assessmentId, key, verdict }) => {
@@ -39,16 +34,12 @@ export function auditHandlers({ session, random, timestamp }: HandlerContext): A
     },
     signAssessment: async ({ assessmentId, signOff }) => {
       const assessment = ws().assessments.read(assessmentId);
-      const line = lineOf(assessmentId);
+      lineOf(assessmentId);
       if (Object.keys(assessment.answers).length === 0 && Object.keys(assessment.verdicts ?? {}).length === 0) throw new UserError('signoff.nothing-to-seal');
       const at = timestamp();
       const seal = await sealOf(assessment, { assessor: signOff.assessor, reviewer: signOff.reviewer, date: signOff.date }, at);
       // The last write this assessment will ever get: the storage refuses any after it.
-      const signed: Assessment = { ...assessment, signOff: seal, updatedAt: at };
-      ws().assessments.write(signed);
-      const summary = summaryOf(signed, line.deletedAt);
-      ws().index.update((index) => ({ ...index, assessments: index.assessments.map((a) => (a.id === assessmentId ? summary : a)) }));
-      return { summary, signOff: seal };
+      return { summary: save({ ...assessment, signOff: seal, updatedAt: at }), signOff: seal };
     },
     reopenAssessment: ({ id, title }) => {
       const source = ws().assessments.read(id);
@@ -65,11 +56,7 @@ export function auditHandlers({ session, random, timestamp }: HandlerContext): A
         createdAt: at,
         updatedAt: at,
       };
-      // The file first, then the index: a crash in between leaves an unlisted file, never a listed one without it.
-      ws().assessments.create(reopened);
-      const summary = summaryOf(reopened);
-      ws().index.update((index) => ({ ...index, assessments: [...index.assessments, summary] }));
-      return summary;
+      return add(reopened);
     },
   };
 }

@@ -28,7 +28,8 @@ export const assessmentContext = (id: string) => `assessment:${id}`;
  * restored backup, an import that would replace it): a change goes into a new version, reopened from it.
  */
 export function refuseIfSigned(doc: ManagedDocument<Assessment>): void {
-  if (!doc.exists()) return;
+  // Every write follows a read, so the document is in memory: no look at the disk on the way.
+  if (!doc.loaded() && !doc.exists()) return;
   const current = doc.read();
   if (current.signOff) throw new UserError('assessment.signed', { title: current.title, date: current.signOff.date });
 }

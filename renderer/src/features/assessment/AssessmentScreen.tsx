@@ -3,7 +3,7 @@
 // are loaded only when first opened.
 import { Alert, Badge, Box, Button, Center, Group, Loader, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../assessments/model/language';
 import { useFocusReturn } from '../../components/use-focus-return';
@@ -23,12 +23,16 @@ import { AssessmentDetailsDialog } from './AssessmentDetailsDialog';
 import { installCloseGuard } from './close-guard';
 import { SaveIndicator } from './SaveIndicator';
 
-const DashboardScreen = lazy(() => import('../dashboard/DashboardScreen'));
-const PlanScreen = lazy(() => import('../plan/PlanScreen'));
-const ReportsScreen = lazy(() => import('../reports/ReportsScreen'));
-const PolicyScreen = lazy(() => import('../policy/PolicyScreen'));
-const CompareScreen = lazy(() => import('../compare/CompareScreen'));
-const FindingsScreen = lazy(() => import('../audit/FindingsScreen'));
+type LazyTab = Exclude<AssessmentTab, 'checklist' | 'scope' | 'evidence'>;
+/** The tabs whose code (charts, PDF options, the policy reader …) is loaded only when first opened. */
+const lazyTabs: Record<LazyTab, ComponentType<{ language: Language }>> = {
+  dashboard: lazy(() => import('../dashboard/DashboardScreen')),
+  findings: lazy(() => import('../audit/FindingsScreen')),
+  plan: lazy(() => import('../plan/PlanScreen')),
+  reports: lazy(() => import('../reports/ReportsScreen')),
+  policy: lazy(() => import('../policy/PolicyScreen')),
+  compare: lazy(() => import('../compare/CompareScreen')),
+};
 
 const tabs: readonly AssessmentTab[] = ['checklist', 'scope', 'dashboard', 'evidence', 'findings', 'plan', 'reports', 'policy', 'compare'];
 
@@ -197,39 +201,16 @@ export function AssessmentScreen({ id, tab, language }: { id: string; tab: Asses
         <Tabs.Panel value="scope">
           <ScopingScreen language={language} />
         </Tabs.Panel>
-        <Tabs.Panel value="dashboard">
-          <Suspense fallback={<TabLoading />}>
-            <DashboardScreen language={language} />
-          </Suspense>
-        </Tabs.Panel>
         <Tabs.Panel value="evidence">
           <EvidenceLibrary />
         </Tabs.Panel>
-        <Tabs.Panel value="findings">
-          <Suspense fallback={<TabLoading />}>
-            <FindingsScreen language={language} />
-          </Suspense>
-        </Tabs.Panel>
-        <Tabs.Panel value="plan">
-          <Suspense fallback={<TabLoading />}>
-            <PlanScreen language={language} />
-          </Suspense>
-        </Tabs.Panel>
-        <Tabs.Panel value="reports">
-          <Suspense fallback={<TabLoading />}>
-            <ReportsScreen language={language} />
-          </Suspense>
-        </Tabs.Panel>
-        <Tabs.Panel value="policy">
-          <Suspense fallback={<TabLoading />}>
-            <PolicyScreen language={language} />
-          </Suspense>
-        </Tabs.Panel>
-        <Tabs.Panel value="compare">
-          <Suspense fallback={<TabLoading />}>
-            <CompareScreen language={language} />
-          </Suspense>
-        </Tabs.Panel>
+        {Object.entries(lazyTabs).map(([name, Screen]) => (
+          <Tabs.Panel key={name} value={name}>
+            <Suspense fallback={<TabLoading />}>
+              <Screen language={language} />
+            </Suspense>
+          </Tabs.Panel>
+        ))}
       </Tabs>
       {signingOff ? (
         <SignOffDialog
